@@ -1,0 +1,54 @@
+#include "cli/option_parsing.hpp"
+
+#include <filesystem>
+#include <iostream>
+
+#include "core/error.hpp"
+
+namespace keylint {
+namespace po = boost::program_options;
+
+bool parse_command_line(const std::vector<std::string>& args, const po::options_description& options,
+                        const char* positional_name, const std::string& usage, const std::string& description) {
+    po::positional_options_description positional;
+    if (positional_name) positional.add(positional_name, -1);
+    po::variables_map values;
+    try {
+        po::store(po::command_line_parser(args).options(options).positional(positional).run(), values);
+        if (values.count("help")) {
+            std::cout << "usage: " << usage << "\n\n" << description << "\n\n" << options << '\n';
+            return false;
+        }
+        po::notify(values);
+    } catch (const po::error& error) {
+        throw UsageError(error.what());
+    }
+    return true;
+}
+
+uint64_t parse_size(const std::string& text, const std::string& option) {
+    size_t used = 0;
+    uint64_t value = 0;
+    try {
+        value = std::stoull(text, &used);
+    } catch (const std::exception&) {
+        throw UsageError("--" + option + ": '" + text + "' is not a size (examples: 1048576, 512K, 25M, 1G)");
+    }
+    const std::string suffix = text.substr(used);
+    if (suffix.empty() || suffix == "B") return value;
+    if (suffix == "K" || suffix == "KiB") return value << 10;
+    if (suffix == "M" || suffix == "MiB") return value << 20;
+    if (suffix == "G" || suffix == "GiB") return value << 30;
+    throw UsageError("--" + option + ": unknown size suffix '" + suffix + "' (use K, M or G)");
+}
+
+std::string source_root_of(const std::vector<std::string>& paths) {
+    namespace fs = std::filesystem;
+    std::error_code error;
+    for (const std::string& path : paths) {
+        if (path != "-" && fs::is_directory(path, error)) return fs::absolute(path, error).lexically_normal().string();
+    }
+    return fs::current_path(error).string();
+}
+
+}  // namespace keylint

@@ -1,0 +1,114 @@
+// keylint rules list | test: show the active secret rules, or check every rule against its own
+// examples (must match) and negative examples (must not), through the full scanning pipeline.
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.hpp"
+#include "cli/option_parsing.hpp"
+#include "cli/rule_config.hpp"
+#include "core/error.hpp"
+#include "policy/checks/policy_check.hpp"
+#include "secrets/secret_scanner.hpp"
+
+namespace keylint {
+namespace po = boost::program_options;
+
+static std::string joined(const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& item : items) out += (out.empty() ? "" : ",") + item;
+    return out;
+}
+
+static int list_rules(const RuleSet& rules, const std::string& format) {
+    if (format == "json") {
+        nlohmann::ordered_json list = nlohmann::ordered_json::array();
+        for (const SecretRule& rule : rules.rules) {
+            list.push_back({{"id", rule.id}, {"kind", "secret"}, {"description", rule.description},
+                            {"level", level_name(rule.level)}, {"tags", rule.tags}, {"origin", rule.origin}});
+        }
+        for (const PolicyCheck& check : policy_checks()) {
+            list.push_back({{"id", check.info.id}, {"kind", "policy"}, {"description", check.info.title},
+                            {"level", level_name(check.info.level)}, {"tags", check.info.tags}});
+        }
+        std::cout << list.dump(2) << '\n';
+        return 0;
+    }
+    std::cout << "Secret rules (" << rules.rules.size() << "):\n";
+    for (const SecretRule& rule : rules.rules) {
+        std::cout << "  " << rule.id << "  [" << level_name(rule.level) << "]  " << rule.description;
+        if (!rule.tags.empty()) std::cout << "  (" << joined(rule.tags) << ")";
+        std::cout << '\n';
+    }
+    std::cout << "\nPolicy checks (" << policy_checks().size() << "):\n";
+    for (const PolicyCheck& check : policy_checks()) {
+        std::cout << "  " << check.info.id << "  [" << level_name(check.info.level) << "]  " << check.info.title << "  ("
+                  << joined(check.info.tags) << ")\n";
+    }
+    return 0;
+}
+
+static bool rule_fires(const SecretScanner& scanner, const std::string& rule_id, const std::string& text) {
+    std::vector<Finding> findings;
+    scanner.scan(SourceText("example", text), findings);
+    for (const Finding& finding : findings) {
+        if (finding.rule_id == rule_id && finding.suppressed_by.empty()) return true;
+    }
+    return false;
+}
+
+static int test_rules(const RuleSet& rules) {
+    const SecretScanner scanner(rules);
+    size_t failures = 0, checked = 0, without_examples = 0;
+    for (const SecretRule& rule : scanner.rules().rules) {
+        if (rule.examples.empty()) ++without_examples;
+        for (const std::string& example : rule.examples) {
+            ++checked;
+            if (!rule_fires(scanner, rule.id, example)) {
+                ++failures;
+                std::cout << "FAIL " << rule.id << ": example does not match: " << example << '\n';
+            }
+        }
+        for (const std::string& example : rule.negative_examples) {
+            ++checked;
+            if (rule_fires(scanner, rule.id, example)) {
+                ++failures;
+                std::cout << "FAIL " << rule.id << ": negative example matches: " << example << '\n';
+            }
+        }
+    }
+    std::cout << rules.rules.size() << " rules, " << checked << " examples checked, " << failures << " failed";
+    if (without_examples > 0) std::cout << ", " << without_examples << " rules without examples";
+    std::cout << '\n';
+    return failures == 0 ? 0 : 1;
+}
+
+int rules_command(const Arguments& args) {
+    std::string action, config, format = "text";
+    std::vector<std::string> rest;
+    po::options_description options("Options");
+    options.add_options()
+        ("help,h", "show this help")
+        ("config,c", po::value(&config)->value_name("FILE"),
+         "rule file to use instead of the discovered one (see `keylint scan --help`)")
+        ("format,f", po::value(&format)->default_value("text")->value_name("FORMAT"), "list format: text or json");
+    options.add_options()("args", po::value(&rest)->value_name("ARG"), "");
+    const std::string description =
+        "  list           the active secret rules (built-in or --config) and the policy checks\n"
+        "  test [FILE]    check every rule of FILE (default: the active rules) against its examples\n"
+        "                 and negative examples; exit 1 if any fails";
+    if (!parse_command_line(args, options, "args", "keylint rules list|test [FILE] [OPTIONS]", description)) return 0;
+    if (rest.empty()) throw UsageError("rules: expected 'list' or 'test'");
+    action = rest[0];
+    if (format != "text" && format != "json") throw UsageError("unknown --format '" + format + "' (expected text or json)");
+    if (action == "list") {
+        if (rest.size() > 1) throw UsageError("rules list: unexpected argument '" + rest[1] + "'");
+        return list_rules(load_configured_rules(config, {"."}), format);
+    }
+    if (action == "test") {
+        if (rest.size() > 2) throw UsageError("rules test: expected at most one FILE");
+        return test_rules(load_configured_rules(rest.size() == 2 ? rest[1] : config, {"."}));
+    }
+    throw UsageError("rules: unknown action '" + action + "' (expected list or test)");
+}
+
+}  // namespace keylint

@@ -1,0 +1,51 @@
+// keylint scan: options → rule set (config discovery) → secret-scan pipeline → report.
+#include "cli/commands.hpp"
+#include "cli/option_parsing.hpp"
+#include "cli/report_output.hpp"
+#include "cli/rule_config.hpp"
+#include "core/error.hpp"
+#include "pipeline/secret_scan.hpp"
+
+namespace keylint {
+namespace po = boost::program_options;
+
+int scan_command(const Arguments& args) {
+    ReportSettings report;
+    SecretScanRequest request;
+    std::string config, max_file_size = "25M";
+    po::options_description options("Options");
+    options.add_options()
+        ("help,h", "show this help")
+        ("config,c", po::value(&config)->value_name("FILE"),
+         "rule file in gitleaks/keylint TOML format; default: $KEYLINT_CONFIG, else .keylint.toml or .gitleaks.toml "
+         "in the scanned directory, else the built-in rules")
+        ("max-file-size", po::value(&max_file_size)->default_value("25M")->value_name("SIZE"),
+         "skip (and report) files larger than SIZE, e.g. 512K, 25M, 1G")
+        ("follow-symlinks", po::bool_switch(&request.walk.follow_symlinks),
+         "scan the targets of symbolic links (loops are detected); by default links are skipped and reported")
+        ("threads,j", po::value(&request.threads)->value_name("N"), "worker threads (default: one per core)")
+        ("stdin-filename", po::value(&request.stdin_name)->value_name("NAME"),
+         "the name to report for standard input (given as the path '-')")
+        ("include-suppressed", po::bool_switch(&request.include_suppressed),
+         "also report findings suppressed inline (keylint:allow, gitleaks:allow, pragma: allowlist secret, …); "
+         "they never affect the exit code")
+        ("show-secrets", po::bool_switch(&request.show_secrets),
+         "print secrets unredacted (for local triage only; never in CI logs)");
+    add_report_options(options, report);
+    options.add_options()("paths", po::value(&request.paths)->value_name("PATH"), "files or directories to scan");
+
+    const std::string description =
+        "Find hardcoded credentials (provider tokens, private keys, …) in files and directories.\n"
+        "PATH defaults to the current directory; '-' reads standard input.\n"
+        "Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or run-time error.";
+    if (!parse_command_line(args, options, "paths", "keylint scan [OPTIONS] [PATH...]", description)) return 0;
+    check_report_settings(report);
+    request.max_file_size = parse_size(max_file_size, "max-file-size");
+    if (request.paths.empty()) request.paths.push_back(".");
+
+    const SecretScanner scanner(load_configured_rules(config, request.paths));
+    const RunResult run = run_secret_scan(scanner, request);
+    return finish_run(run, report, source_root_of(request.paths));
+}
+
+}  // namespace keylint

@@ -1,0 +1,16 @@
+// A file compiled into the binary (the built-in rule pack). See scripts/embed_files.py.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace keylint {
+
+struct EmbeddedFile {
+    std::string_view name;  // path relative to the project root, e.g. "rules/secrets/aws.toml"
+    std::string_view contents;
+};
+
+extern const std::span<const EmbeddedFile> embedded_rule_files;
+
+}  // namespace keylint

@@ -1,0 +1,44 @@
+// The unit both halves produce and every reporter consumes.
+//
+// A Finding carries its secret only until the redaction filter (filters/redaction.hpp) has run;
+// reporters see `secret` empty unless the user asked for --show-secrets.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/level.hpp"
+
+namespace keylint {
+
+struct Span {
+    uint32_t start_line = 1;
+    uint32_t start_column = 1;
+    uint32_t end_line = 1;
+    uint32_t end_column = 1;  // exclusive, as in SARIF
+};
+
+struct Finding {
+    std::string rule_id;
+    Level level = Level::error;
+    std::string message;
+    std::string path;  // relative to the scan root, forward slashes
+    Span span;
+    std::string snippet;  // the source line(s) of the span; redacted before reporting
+    std::string secret;   // the matched secret; cleared or redacted before reporting
+    // Stable identities: "primaryLocationLineHash" (GitHub's algorithm) and keylint's own
+    // "keylint/v1" (rule + path + secret digest, independent of line numbers).
+    std::map<std::string, std::string> fingerprints;
+    // The inline marker that suppressed this finding ("keylint:allow", ...), empty if none.
+    // Suppressed findings are counted but reported only with --include-suppressed.
+    std::string suppressed_by;
+    // Extra facts a detector wants reported (e.g. "key": "DB_PASSWORD"), strings only.
+    std::map<std::string, std::string> properties;
+};
+
+// The deterministic report order: path, then position, then rule id.
+bool finding_order(const Finding& a, const Finding& b);
+
+}  // namespace keylint

@@ -1,0 +1,52 @@
+// Line index for SourceText; tested in tests/unit/source_text_test.cpp.
+#include "core/source_text.hpp"
+
+#include <algorithm>
+
+namespace keylint {
+
+SourceText::SourceText(std::string path, std::string bytes) : path_(std::move(path)), bytes_(std::move(bytes)) {
+    line_starts_.push_back(0);
+    for (size_t i = 0; i < bytes_.size(); ++i) {
+        if (bytes_[i] == '\n') line_starts_.push_back(i + 1);
+    }
+}
+
+Position SourceText::position_at(size_t offset) const {
+    offset = std::min(offset, bytes_.size());
+    auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+    const size_t line_index = static_cast<size_t>(next - line_starts_.begin()) - 1;
+    const size_t start = line_starts_[line_index];
+    const size_t units = utf16_length(std::string_view(bytes_).substr(start, offset - start));
+    return Position{static_cast<uint32_t>(line_index + 1), static_cast<uint32_t>(units + 1)};
+}
+
+std::string_view SourceText::line_text(uint32_t line) const {
+    if (line == 0 || line > line_starts_.size()) return {};
+    const size_t start = line_starts_[line - 1];
+    size_t end = line < line_starts_.size() ? line_starts_[line] - 1 : bytes_.size();
+    if (end > start && bytes_[end - 1] == '\r') --end;
+    return std::string_view(bytes_).substr(start, end - start);
+}
+
+size_t utf16_length(std::string_view utf8) {
+    size_t units = 0;
+    size_t i = 0;
+    while (i < utf8.size()) {
+        const auto lead = static_cast<unsigned char>(utf8[i]);
+        size_t length = 1;
+        if (lead >= 0xF0 && lead <= 0xF4) length = 4;
+        else if (lead >= 0xE0 && lead <= 0xEF) length = 3;
+        else if (lead >= 0xC2 && lead <= 0xDF) length = 2;
+        bool valid = length > 1 && i + length <= utf8.size();
+        for (size_t k = 1; valid && k < length; ++k) {
+            valid = (static_cast<unsigned char>(utf8[i + k]) & 0xC0) == 0x80;
+        }
+        if (length > 1 && !valid) length = 1;
+        units += length == 4 ? 2 : 1;
+        i += length;
+    }
+    return units;
+}
+
+}  // namespace keylint

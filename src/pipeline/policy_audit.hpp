@@ -1,0 +1,22 @@
+// The `policy` pipeline: inputs (walk/) → policy extraction and checks (policy/) → findings with
+// fingerprints → a RunResult for the reporters.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/run_result.hpp"
+#include "walk/file_walker.hpp"
+
+namespace keylint {
+
+struct PolicyAuditRequest {
+    std::vector<std::string> paths;
+    WalkOptions walk;
+    uint64_t max_file_size = 0;
+};
+
+RunResult run_policy_audit(const PolicyAuditRequest& request);
+
+}  // namespace keylint

@@ -1,0 +1,104 @@
+#include "pipeline/secret_scan.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <iostream>
+#include <iterator>
+#include <mutex>
+#include <thread>
+
+#include "core/fingerprints.hpp"
+#include "filters/redaction.hpp"
+#include "walk/file_reader.hpp"
+
+namespace keylint {
+namespace {
+
+struct FileOutcome {
+    std::vector<Finding> findings;
+    std::optional<Diagnostic> diagnostic;
+    size_t bytes = 0;
+    bool scanned = false;
+};
+
+void scan_text(const SecretScanner& scanner, const SourceText& text, FileOutcome& outcome) {
+    scanner.scan(text, outcome.findings);
+    add_fingerprints(text, outcome.findings, 0);
+    outcome.bytes = text.bytes().size();
+    outcome.scanned = true;
+}
+
+FileOutcome scan_file(const SecretScanner& scanner, const InputFile& file, uint64_t max_file_size) {
+    FileOutcome outcome;
+    ReadOutcome read = read_input_file(file.path, max_file_size);
+    if (!read.bytes) {
+        outcome.diagnostic = Diagnostic{read.unreadable ? Diagnostic::Kind::warning : Diagnostic::Kind::skipped,
+                                        file.display_path, read.problem};
+        return outcome;
+    }
+    scan_text(scanner, SourceText(file.display_path, std::move(*read.bytes)), outcome);
+    return outcome;
+}
+
+}  // namespace
+
+RunResult run_secret_scan(const SecretScanner& scanner, const SecretScanRequest& request) {
+    RunResult run;
+    run.command = "scan";
+    for (const SecretRule& rule : scanner.rules().rules) run.rules.push_back(rule.info());
+
+    std::vector<std::string> roots;
+    bool read_stdin = false;
+    for (const std::string& path : request.paths) {
+        if (path == "-") read_stdin = true;
+        else roots.push_back(path);
+    }
+    WalkResult walked = walk_inputs(roots, request.walk);
+    run.diagnostics = std::move(walked.diagnostics);
+    run.stats.files_skipped = static_cast<size_t>(std::count_if(run.diagnostics.begin(), run.diagnostics.end(),
+        [](const Diagnostic& d) { return d.kind == Diagnostic::Kind::skipped; }));
+
+    std::vector<FileOutcome> outcomes(walked.files.size() + (read_stdin ? 1 : 0));
+    if (read_stdin) {
+        std::string bytes(std::istreambuf_iterator<char>(std::cin), {});
+        FileOutcome& outcome = outcomes.back();
+        if (looks_binary(bytes)) outcome.diagnostic = Diagnostic{Diagnostic::Kind::skipped, request.stdin_name, "binary input"};
+        else scan_text(scanner, SourceText(request.stdin_name, std::move(bytes)), outcome);
+    }
+
+    std::atomic<size_t> next{0};
+    auto worker = [&] {
+        for (size_t i = next++; i < walked.files.size(); i = next++) {
+            outcomes[i] = scan_file(scanner, walked.files[i], request.max_file_size);
+        }
+    };
+    unsigned threads = request.threads != 0 ? request.threads : std::max(1u, std::thread::hardware_concurrency());
+    threads = static_cast<unsigned>(std::min<size_t>(threads, std::max<size_t>(1, walked.files.size())));
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
+    worker();
+    for (std::thread& thread : pool) thread.join();
+
+    for (FileOutcome& outcome : outcomes) {
+        if (outcome.scanned) {
+            ++run.stats.files_scanned;
+            run.stats.bytes_scanned += outcome.bytes;
+        }
+        if (outcome.diagnostic) {
+            if (outcome.diagnostic->kind == Diagnostic::Kind::skipped) ++run.stats.files_skipped;
+            run.diagnostics.push_back(std::move(*outcome.diagnostic));
+        }
+        for (Finding& finding : outcome.findings) {
+            if (!finding.suppressed_by.empty()) {
+                ++run.stats.findings_suppressed;
+                if (!request.include_suppressed) continue;
+            }
+            run.findings.push_back(std::move(finding));
+        }
+    }
+    std::sort(run.findings.begin(), run.findings.end(), finding_order);
+    if (!request.show_secrets) redact_findings(run.findings);
+    return run;
+}
+
+}  // namespace keylint

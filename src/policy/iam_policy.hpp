@@ -1,0 +1,46 @@
+// The IAM model every policy source is extracted into (raw JSON now; CloudFormation and
+// Terraform feed the same structures). Values keep their source spans; single values and lists
+// are both represented as lists.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/finding.hpp"
+#include "syntax/document.hpp"
+
+namespace keylint {
+
+struct LocatedString {
+    std::string text;
+    Span span;
+};
+
+struct PolicyStatement {
+    Span span;  // the whole statement element
+    std::optional<LocatedString> sid;
+    std::optional<LocatedString> effect;
+    std::vector<LocatedString> actions, not_actions;
+    std::vector<LocatedString> resources, not_resources;
+    bool has_action = false, has_not_action = false;
+    bool has_resource = false, has_not_resource = false;
+    const Value* principal = nullptr;      // as written; interpreted by the checks
+    const Value* not_principal = nullptr;
+    const Value* condition = nullptr;
+
+    bool allows() const { return effect && effect->text == "Allow"; }
+};
+
+struct Policy {
+    enum class Kind { identity, resource, trust };
+
+    std::string path;
+    std::string origin;  // where in the file, e.g. "policy document" or "resource AdminRole"
+    Kind kind = Kind::identity;
+    Span span;
+    std::optional<LocatedString> version;
+    std::vector<PolicyStatement> statements;
+};
+
+}  // namespace keylint

@@ -1,0 +1,20 @@
+// Recognises a raw IAM policy document by content (a top-level object with a Statement) and
+// extracts it into the IAM model. The document must outlive the returned policies: they point
+// into it for principals and conditions.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "policy/iam_policy.hpp"
+#include "syntax/document.hpp"
+
+namespace keylint {
+
+bool looks_like_policy_document(const Value& root);
+
+// Extracts one policy from a policy-document value (also used for documents embedded in
+// templates). `path` and `origin` are copied into the result.
+Policy extract_policy(const Value& document, const std::string& path, const std::string& origin);
+
+}  // namespace keylint

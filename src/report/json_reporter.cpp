@@ -1,0 +1,55 @@
+#include "report/json_reporter.hpp"
+
+namespace keylint {
+
+static std::string_view diagnostic_kind(Diagnostic::Kind kind) {
+    switch (kind) {
+        case Diagnostic::Kind::skipped: return "skipped";
+        case Diagnostic::Kind::warning: return "warning";
+        case Diagnostic::Kind::error: return "error";
+    }
+    return "warning";
+}
+
+nlohmann::ordered_json json_report(const RunResult& run, const ReportOptions&) {
+    using json = nlohmann::ordered_json;
+    json findings = json::array();
+    size_t reported = 0;
+    for (const Finding& finding : run.findings) {
+        json item;
+        item["rule_id"] = finding.rule_id;
+        item["level"] = level_name(finding.level);
+        item["message"] = finding.message;
+        item["path"] = finding.path;
+        item["start_line"] = finding.span.start_line;
+        item["start_column"] = finding.span.start_column;
+        item["end_line"] = finding.span.end_line;
+        item["end_column"] = finding.span.end_column;
+        item["snippet"] = finding.snippet;
+        if (!finding.secret.empty()) item["secret"] = finding.secret;
+        item["fingerprints"] = finding.fingerprints;
+        item["properties"] = finding.properties;
+        if (!finding.suppressed_by.empty()) item["suppressed_by"] = finding.suppressed_by;
+        else ++reported;
+        findings.push_back(std::move(item));
+    }
+    json diagnostics = json::array();
+    for (const Diagnostic& diagnostic : run.diagnostics) {
+        diagnostics.push_back({{"kind", diagnostic_kind(diagnostic.kind)}, {"path", diagnostic.path}, {"message", diagnostic.message}});
+    }
+    json report;
+    report["tool"] = {{"name", "keylint"}, {"version", KEYLINT_VERSION}};
+    report["command"] = run.command;
+    report["findings"] = std::move(findings);
+    report["summary"] = {
+        {"findings", reported},
+        {"suppressed", run.stats.findings_suppressed},
+        {"files_scanned", run.stats.files_scanned},
+        {"bytes_scanned", run.stats.bytes_scanned},
+        {"files_skipped", run.stats.files_skipped},
+    };
+    report["diagnostics"] = std::move(diagnostics);
+    return report;
+}
+
+}  // namespace keylint

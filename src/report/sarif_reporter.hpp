@@ -1,0 +1,19 @@
+// SARIF 2.1.0 for code-scanning dashboards (GitHub accepts it as is): one run, the metadata of
+// every rule that appears, results with repo-relative URIs under %SRCROOT%, GitHub's
+// primaryLocationLineHash, and every skipped file as a toolExecutionNotification. The end-to-end
+// tests validate the output against the official schema.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "core/run_result.hpp"
+#include "report/report_options.hpp"
+
+namespace keylint {
+
+nlohmann::ordered_json sarif_report(const RunResult& run, const ReportOptions& options);
+
+// Percent-encodes a relative path for a SARIF artifactLocation.uri (keeps '/').
+std::string relative_path_uri(std::string_view path);
+
+}  // namespace keylint

@@ -1,0 +1,99 @@
+// Aho–Corasick construction (trie, breadth-first failure links, completed transitions).
+#include "secrets/keyword_automaton.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <queue>
+
+namespace keylint {
+
+KeywordAutomaton::KeywordAutomaton(const std::vector<std::vector<std::string>>& keywords)
+    : group_count_(keywords.size()) {
+    // Byte classes: one per distinct (case-folded) keyword byte, class 0 for everything else.
+    for (const auto& group : keywords) {
+        for (const auto& keyword : group) {
+            for (unsigned char c : keyword) {
+                const auto folded = static_cast<unsigned char>(std::tolower(c));
+                if (byte_class_[folded] == 0) {
+                    byte_class_[folded] = static_cast<uint8_t>(class_count_++);
+                    byte_class_[static_cast<unsigned char>(std::toupper(folded))] = byte_class_[folded];
+                }
+            }
+        }
+    }
+
+    // Trie, with 0 meaning "no edge yet" (the root is state 0 and is never a child).
+    std::vector<std::vector<uint32_t>> trie(1, std::vector<uint32_t>(class_count_, 0));
+    groups_at_.assign(1, {});
+    for (uint32_t group = 0; group < keywords.size(); ++group) {
+        for (const auto& keyword : keywords[group]) {
+            uint32_t state = 0;
+            for (unsigned char c : keyword) {
+                const uint8_t cls = byte_class_[static_cast<unsigned char>(std::tolower(c))];
+                if (trie[state][cls] == 0) {
+                    trie[state][cls] = static_cast<uint32_t>(trie.size());
+                    trie.emplace_back(class_count_, 0);
+                    groups_at_.emplace_back();
+                }
+                state = trie[state][cls];
+            }
+            if (std::find(groups_at_[state].begin(), groups_at_[state].end(), group) == groups_at_[state].end()) {
+                groups_at_[state].push_back(group);
+            }
+        }
+    }
+
+    // Breadth-first: failure links, inherited outputs and the completed transition function.
+    const size_t states = trie.size();
+    std::vector<uint32_t> failure(states, 0);
+    next_.assign(states * class_count_, 0);
+    std::queue<uint32_t> queue;
+    for (uint32_t cls = 0; cls < class_count_; ++cls) {
+        const uint32_t child = trie[0][cls];
+        next_[cls] = child;
+        if (child != 0) queue.push(child);
+    }
+    while (!queue.empty()) {
+        const uint32_t state = queue.front();
+        queue.pop();
+        for (uint32_t group : groups_at_[failure[state]]) {
+            if (std::find(groups_at_[state].begin(), groups_at_[state].end(), group) == groups_at_[state].end()) {
+                groups_at_[state].push_back(group);
+            }
+        }
+        for (uint32_t cls = 0; cls < class_count_; ++cls) {
+            const uint32_t child = trie[state][cls];
+            if (child != 0) {
+                failure[child] = next_[failure[state] * class_count_ + cls];
+                next_[state * class_count_ + cls] = child;
+                queue.push(child);
+            } else {
+                next_[state * class_count_ + cls] = next_[failure[state] * class_count_ + cls];
+            }
+        }
+    }
+    has_output_.resize(states);
+    for (size_t state = 0; state < states; ++state) has_output_[state] = groups_at_[state].empty() ? 0 : 1;
+}
+
+size_t KeywordAutomaton::find(std::string_view text, std::vector<bool>& found) const {
+    size_t newly_found = 0;
+    uint32_t state = 0;
+    const uint32_t* next = next_.data();
+    const uint8_t* has_output = has_output_.data();
+    const uint32_t classes = class_count_;
+    for (unsigned char c : text) {
+        state = next[state * classes + byte_class_[c]];
+        if (has_output[state]) [[unlikely]] {
+            for (uint32_t group : groups_at_[state]) {
+                if (!found[group]) {
+                    found[group] = true;
+                    ++newly_found;
+                }
+            }
+        }
+    }
+    return newly_found;
+}
+
+}  // namespace keylint

@@ -1,0 +1,37 @@
+// The prefilter: an Aho–Corasick automaton over every rule's keywords, matched
+// case-insensitively in one pass over a file. A rule's regex runs only on files that contain one
+// of its keywords (gitleaks' keyword semantics), so the result equals running every regex on
+// every file that holds a keyword; tests/unit/secret_scanner_test.cpp checks that equivalence.
+//
+// The transition table is complete (a DFA) over byte classes: bytes that occur in no keyword
+// share one class, upper and lower case share a class, so the table stays small enough for cache.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace keylint {
+
+class KeywordAutomaton {
+   public:
+    // keywords[i] lists the (lower-case) keywords of group i; a group is reported when any of its
+    // keywords occurs in the text.
+    explicit KeywordAutomaton(const std::vector<std::vector<std::string>>& keywords);
+
+    // Marks found[group] for every group whose keyword occurs in text. `found` must have one
+    // entry per group. Returns the number of newly marked groups.
+    size_t find(std::string_view text, std::vector<bool>& found) const;
+
+   private:
+    std::array<uint8_t, 256> byte_class_{};
+    uint32_t class_count_ = 1;
+    std::vector<uint32_t> next_;                    // state * class_count_ + class → state
+    std::vector<std::vector<uint32_t>> groups_at_;  // state → groups whose keyword ends here
+    std::vector<uint8_t> has_output_;
+    size_t group_count_ = 0;
+};
+
+}  // namespace keylint

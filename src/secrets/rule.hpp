@@ -1,0 +1,61 @@
+// The secret-rule model. Its fields are those of gitleaks/Betterleaks rule files, so a user's
+// existing config loads unmodified (see rule_loader.hpp), plus keylint's own `severity`,
+// `examples` and `negative_examples`.
+#pragma once
+
+#include <re2/re2.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/level.hpp"
+#include "core/rule_info.hpp"
+
+namespace keylint {
+
+using RegexPtr = std::shared_ptr<const re2::RE2>;
+
+// Conditions under which a match is not reported. Empty lists do not take part.
+struct Allowlist {
+    enum class Condition { any, all };  // gitleaks: OR (default), AND
+    enum class Target { secret, match, line };
+
+    std::string description;
+    Condition condition = Condition::any;
+    Target regex_target = Target::secret;
+    std::vector<std::string> commits;
+    std::vector<RegexPtr> paths;
+    std::vector<RegexPtr> regexes;
+    std::vector<std::string> stopwords;     // lower-cased; matched case-insensitively in the secret
+    std::vector<std::string> target_rules;  // global allowlists only: empty means every rule
+
+    bool empty() const { return commits.empty() && paths.empty() && regexes.empty() && stopwords.empty(); }
+};
+
+struct SecretRule {
+    std::string id;
+    std::string description;
+    RegexPtr regex;  // null for a path-only rule
+    RegexPtr path;   // null when the rule applies to every path
+    int secret_group = 0;  // 0: the first non-empty capture group, or the whole match
+    std::optional<double> min_entropy;
+    std::vector<std::string> keywords;  // lower-cased; at least one must occur in the file
+    std::vector<std::string> tags;
+    Level level = Level::error;
+    std::vector<std::string> examples;
+    std::vector<std::string> negative_examples;
+    std::vector<Allowlist> allowlists;
+    std::string origin;  // the rule file it came from, for messages
+
+    RuleInfo info() const;
+};
+
+struct RuleSet {
+    std::vector<SecretRule> rules;
+    std::vector<Allowlist> global_allowlists;
+    std::vector<std::string> origins;  // the files that were loaded, in order
+};
+
+}  // namespace keylint

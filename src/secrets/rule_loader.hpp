@@ -1,0 +1,27 @@
+// Loads secret rules from TOML in the gitleaks/Betterleaks format:
+//   [[rules]] id, description, regex, secretGroup, entropy, keywords, path, tags,
+//             [[rules.allowlists]] (or the older [rules.allowlist]), skipReport
+//   [[allowlists]] (or [allowlist]) with targetRules
+//   [extend] useDefault, path, disabledRules
+// plus keylint's `severity`, `examples` and `negative_examples`. Unknown keys and invalid
+// regexes are ConfigErrors naming the file, the rule and the problem.
+// Tested in tests/unit/rule_loader_test.cpp.
+#pragma once
+
+#include <filesystem>
+#include <string_view>
+
+#include "secrets/rule.hpp"
+
+namespace keylint {
+
+// The rule pack compiled into the binary (rules/secrets/*.toml).
+RuleSet load_builtin_rules();
+
+// A user's rule file; `[extend] path` is resolved relative to the file's directory.
+RuleSet load_rule_file(const std::filesystem::path& path);
+
+// Rule text from anywhere; `name` is used in messages, `base_dir` resolves `[extend] path`.
+RuleSet load_rule_text(std::string_view name, std::string_view text, const std::filesystem::path& base_dir);
+
+}  // namespace keylint

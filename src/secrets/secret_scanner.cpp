@@ -1,0 +1,177 @@
+// The secret-matching pipeline for one text; see secret_scanner.hpp. Tested in
+// tests/unit/secret_scanner_test.cpp.
+#include "secrets/secret_scanner.hpp"
+
+#include <algorithm>
+
+#include "secrets/entropy.hpp"
+#include "secrets/inline_suppression.hpp"
+
+namespace keylint {
+namespace {
+
+constexpr size_t no_group = static_cast<size_t>(-1);
+constexpr size_t max_snippet_bytes = 120;
+
+// The line(s) holding [begin, end), without the final line terminator.
+std::string_view line_around(std::string_view text, size_t begin, size_t end) {
+    const size_t newline_before = begin == 0 ? std::string_view::npos : text.rfind('\n', begin - 1);
+    const size_t line_begin = newline_before == std::string_view::npos ? 0 : newline_before + 1;
+    size_t line_end = text.find('\n', end > begin ? end - 1 : end);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    return text.substr(line_begin, line_end - line_begin);
+}
+
+// At most max_snippet_bytes of context on each side of the secret, within its line(s).
+std::string snippet_around(std::string_view text, size_t begin, size_t end) {
+    const std::string_view line = line_around(text, begin, end);
+    const size_t line_begin = static_cast<size_t>(line.data() - text.data());
+    const size_t from = std::max(line_begin, begin > max_snippet_bytes ? begin - max_snippet_bytes : 0);
+    const size_t to = std::min(line_begin + line.size(), end + max_snippet_bytes);
+    std::string snippet(text.substr(from, to - from));
+    if (!snippet.empty() && snippet.back() == '\r') snippet.pop_back();
+    return snippet;
+}
+
+bool contains_ignoring_case(std::string_view haystack, std::string_view lower_needle) {
+    auto it = std::search(haystack.begin(), haystack.end(), lower_needle.begin(), lower_needle.end(),
+                          [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+    return it != haystack.end();
+}
+
+bool any_regex_matches(const std::vector<RegexPtr>& regexes, std::string_view text) {
+    return std::any_of(regexes.begin(), regexes.end(), [&](const RegexPtr& re) { return re2::RE2::PartialMatch(text, *re); });
+}
+
+// gitleaks' allowlist semantics: OR — any listed criterion allows the match; AND — every listed
+// criterion must hold. Commits are not known when scanning files, so they never hold here.
+bool allowlist_allows(const Allowlist& allowlist, std::string_view path, std::string_view secret,
+                      std::string_view match, std::string_view line) {
+    std::vector<bool> results;
+    if (!allowlist.commits.empty()) results.push_back(false);
+    if (!allowlist.paths.empty()) results.push_back(any_regex_matches(allowlist.paths, path));
+    if (!allowlist.regexes.empty()) {
+        std::string_view target = secret;
+        if (allowlist.regex_target == Allowlist::Target::match) target = match;
+        if (allowlist.regex_target == Allowlist::Target::line) target = line;
+        results.push_back(any_regex_matches(allowlist.regexes, target));
+    }
+    if (!allowlist.stopwords.empty()) {
+        results.push_back(std::any_of(allowlist.stopwords.begin(), allowlist.stopwords.end(),
+                                      [&](const std::string& word) { return contains_ignoring_case(secret, word); }));
+    }
+    if (allowlist.condition == Allowlist::Condition::all) {
+        return !results.empty() && std::all_of(results.begin(), results.end(), [](bool b) { return b; });
+    }
+    return std::any_of(results.begin(), results.end(), [](bool b) { return b; });
+}
+
+}  // namespace
+
+SecretScanner::SecretScanner(RuleSet rules) : rules_(std::move(rules)) {
+    std::vector<std::vector<std::string>> groups;
+    keyword_group_of_rule_.assign(rules_.rules.size(), no_group);
+    for (size_t i = 0; i < rules_.rules.size(); ++i) {
+        if (rules_.rules[i].keywords.empty()) {
+            rules_without_keywords_.push_back(i);
+        } else {
+            keyword_group_of_rule_[i] = groups.size();
+            groups.push_back(rules_.rules[i].keywords);
+        }
+    }
+    keywords_ = std::make_unique<KeywordAutomaton>(groups);
+}
+
+std::vector<bool> SecretScanner::candidate_rules(std::string_view text) const {
+    std::vector<bool> group_found(rules_.rules.size() - rules_without_keywords_.size(), false);
+    keywords_->find(text, group_found);
+    std::vector<bool> candidates(rules_.rules.size(), false);
+    for (size_t i = 0; i < rules_.rules.size(); ++i) {
+        const size_t group = keyword_group_of_rule_[i];
+        candidates[i] = group == no_group || group_found[group];
+    }
+    return candidates;
+}
+
+bool SecretScanner::allowed(const SecretRule& rule, std::string_view path, std::string_view text,
+                            const SecretMatch& match) const {
+    const std::string_view secret = text.substr(match.secret_begin, match.secret_end - match.secret_begin);
+    const std::string_view whole = text.substr(match.match_begin, match.match_end - match.match_begin);
+    const std::string_view line = line_around(text, match.match_begin, match.match_end);
+    for (const auto& allowlist : rule.allowlists) {
+        if (allowlist_allows(allowlist, path, secret, whole, line)) return true;
+    }
+    for (const auto& allowlist : rules_.global_allowlists) {
+        const auto& targets = allowlist.target_rules;
+        if (!targets.empty() && std::find(targets.begin(), targets.end(), rule.id) == targets.end()) continue;
+        if (allowlist_allows(allowlist, path, secret, whole, line)) return true;
+    }
+    return false;
+}
+
+std::vector<SecretMatch> SecretScanner::matches_of_rule(size_t rule_index, std::string_view text,
+                                                         std::string_view path) const {
+    std::vector<SecretMatch> matches;
+    const SecretRule& rule = rules_.rules.at(rule_index);
+    if (rule.path && !re2::RE2::PartialMatch(path, *rule.path)) return matches;
+    if (!rule.regex) {  // a path-only rule reports the file itself
+        matches.push_back(SecretMatch{rule_index, 0, 0, 0, 0});
+        return matches;
+    }
+    const int group_count = rule.regex->NumberOfCapturingGroups();
+    std::vector<re2::StringPiece> groups(static_cast<size_t>(group_count) + 1);
+    size_t position = 0;
+    while (position <= text.size() &&
+           rule.regex->Match(text, position, text.size(), re2::RE2::UNANCHORED, groups.data(), group_count + 1)) {
+        const re2::StringPiece whole = groups[0];
+        re2::StringPiece secret = whole;
+        if (rule.secret_group > 0) {
+            secret = groups[static_cast<size_t>(rule.secret_group)];
+        } else {
+            for (int g = 1; g <= group_count; ++g) {
+                if (!groups[static_cast<size_t>(g)].empty()) {
+                    secret = groups[static_cast<size_t>(g)];
+                    break;
+                }
+            }
+        }
+        const size_t match_begin = static_cast<size_t>(whole.data() - text.data());
+        const size_t match_end = match_begin + whole.size();
+        position = whole.empty() ? match_end + 1 : match_end;
+        if (secret.data() == nullptr || secret.empty()) continue;
+        SecretMatch match{rule_index, match_begin, match_end, static_cast<size_t>(secret.data() - text.data()), 0};
+        match.secret_end = match.secret_begin + secret.size();
+        if (rule.min_entropy && shannon_entropy(std::string_view(secret.data(), secret.size())) < *rule.min_entropy) continue;
+        if (allowed(rule, path, text, match)) continue;
+        matches.push_back(match);
+    }
+    return matches;
+}
+
+Finding SecretScanner::make_finding(const SourceText& text, const SecretMatch& match) const {
+    const SecretRule& rule = rules_.rules[match.rule_index];
+    const Position start = text.position_at(match.secret_begin);
+    const Position end = text.position_at(match.secret_end);
+    Finding finding;
+    finding.rule_id = rule.id;
+    finding.level = rule.level;
+    finding.message = (rule.description.empty() ? rule.id : rule.description) + " found in the file.";
+    finding.path = text.path();
+    finding.span = Span{start.line, start.column, end.line, end.column};
+    finding.snippet = snippet_around(text.bytes(), match.secret_begin, match.secret_end);
+    finding.secret = std::string(text.bytes().substr(match.secret_begin, match.secret_end - match.secret_begin));
+    if (auto marker = suppression_marker(text, start.line, end.line)) finding.suppressed_by = *marker;
+    return finding;
+}
+
+void SecretScanner::scan(const SourceText& text, std::vector<Finding>& out) const {
+    const std::vector<bool> candidates = candidate_rules(text.bytes());
+    for (size_t i = 0; i < rules_.rules.size(); ++i) {
+        if (!candidates[i]) continue;
+        for (const SecretMatch& match : matches_of_rule(i, text.bytes(), text.path())) {
+            out.push_back(make_finding(text, match));
+        }
+    }
+}
+
+}  // namespace keylint

@@ -1,0 +1,51 @@
+// Runs a RuleSet over one text: keyword prefilter → RE2 match → secret group → entropy →
+// allowlists → inline suppression. Produces Findings with their spans; never prints.
+// Thread-safe: one scanner serves every worker thread.
+#pragma once
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "core/finding.hpp"
+#include "core/source_text.hpp"
+#include "secrets/keyword_automaton.hpp"
+#include "secrets/rule.hpp"
+
+namespace keylint {
+
+// One regex match of one rule, before allowlists and suppression.
+struct SecretMatch {
+    size_t rule_index = 0;
+    size_t match_begin = 0, match_end = 0;    // byte offsets of the whole match
+    size_t secret_begin = 0, secret_end = 0;  // byte offsets of the secret
+};
+
+class SecretScanner {
+   public:
+    explicit SecretScanner(RuleSet rules);
+
+    const RuleSet& rules() const { return rules_; }
+
+    // Appends the findings of `text` (path relative to the scan root) to `out`, suppressed ones
+    // included with `suppressed_by` set.
+    void scan(const SourceText& text, std::vector<Finding>& out) const;
+
+    // Every match of one rule in `text`, with the rule's entropy and allowlists applied; the
+    // prefilter is not consulted. Used by `keylint rules test` and the equivalence tests.
+    std::vector<SecretMatch> matches_of_rule(size_t rule_index, std::string_view text, std::string_view path) const;
+
+    // Which rules can match `text` according to the keyword prefilter.
+    std::vector<bool> candidate_rules(std::string_view text) const;
+
+   private:
+    bool allowed(const SecretRule& rule, std::string_view path, std::string_view text, const SecretMatch& match) const;
+    Finding make_finding(const SourceText& text, const SecretMatch& match) const;
+
+    RuleSet rules_;
+    std::unique_ptr<KeywordAutomaton> keywords_;
+    std::vector<size_t> keyword_group_of_rule_;  // rule index → automaton group, or npos
+    std::vector<size_t> rules_without_keywords_;
+};
+
+}  // namespace keylint

@@ -1,0 +1,47 @@
+// The document model both halves read structured files into: JSON-like values (objects, arrays,
+// scalars) where every value and every object key knows its span in the source, so a finding
+// can point at the exact statement or element. Built from tree-sitter parse trees by the
+// per-format readers (json_reader.hpp, …).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/finding.hpp"
+
+namespace keylint {
+
+struct Member;
+
+struct Value {
+    enum class Kind { object, array, string, number, boolean, null };
+
+    Kind kind = Kind::null;
+    std::string scalar;            // decoded string, number text, "true"/"false"
+    std::vector<Member> members;   // objects, in source order
+    std::vector<Value> items;      // arrays
+    Span span;
+
+    bool is_object() const { return kind == Kind::object; }
+    bool is_array() const { return kind == Kind::array; }
+    bool is_string() const { return kind == Kind::string; }
+    // The first member with this key, or null.
+    const Value* find(std::string_view key) const;
+    const Member* find_member(std::string_view key) const;
+};
+
+struct Member {
+    std::string key;
+    Span key_span;
+    Value value;
+};
+
+// A parse that failed gives a message naming the first error and where it is.
+struct ParseResult {
+    std::optional<Value> root;
+    std::string error;
+};
+
+}  // namespace keylint

@@ -1,0 +1,33 @@
+// Inputs: turns the paths on the command line into the list of files to read. Directories are
+// walked recursively (without following symlinks unless asked, and safe against loops), `.git`
+// directories are skipped, and every file left out is reported as a Diagnostic with its reason.
+// Tested in tests/unit/file_walker_test.cpp and the end-to-end tests.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/run_result.hpp"
+
+namespace keylint {
+
+struct WalkOptions {
+    bool follow_symlinks = false;
+};
+
+struct InputFile {
+    std::filesystem::path path;  // where to read it
+    std::string display_path;    // how reports name it: relative to the scan root, forward slashes
+};
+
+struct WalkResult {
+    std::vector<InputFile> files;          // sorted by display path
+    std::vector<Diagnostic> diagnostics;   // skipped entries and unreadable directories
+};
+
+// A missing root is a UsageError (exit 2), not a diagnostic.
+WalkResult walk_inputs(const std::vector<std::string>& roots, const WalkOptions& options);
+
+}  // namespace keylint
