@@ -1,0 +1,322 @@
+#!/usr/bin/env python3
+"""End-to-end tests: run the built keylint binary on fixtures and check exact findings (rule, file,
+line), exit codes, error messages, output files and SARIF schema validity. Prints TAP.
+
+usage: run_e2e.py KEYLINT SOURCE_ROOT SARIF_SCHEMA
+"""
+import json
+import os
+import pathlib
+import subprocess
+import sys
+import tempfile
+import traceback
+
+import jsonschema
+
+KEYLINT, SOURCE_ROOT, SCHEMA_PATH = sys.argv[1], pathlib.Path(sys.argv[2]), pathlib.Path(sys.argv[3])
+DEMO = SOURCE_ROOT / "fixtures" / "demo"
+PLANTED_KEYS = ["AKIAZ4T7XQ2LWN3RBVKE", "ASIAQW3ERT5YUI7OPLK2", "AKIA2MXPN7QR4TZLWV6J"]
+
+tests = []
+
+
+def test(function):
+    tests.append(function)
+    return function
+
+
+def run(*args, stdin=None, env=None, cwd=None):
+    environment = dict(os.environ)
+    environment.pop("KEYLINT_CONFIG", None)
+    environment.update(env or {})
+    return subprocess.run([KEYLINT, *args], input=stdin, capture_output=True, text=True, env=environment,
+                          cwd=cwd, timeout=120)
+
+
+def findings(result):
+    report = json.loads(result.stdout)
+    return sorted((f["rule_id"], f["path"], f["start_line"]) for f in report["findings"])
+
+
+def sarif_findings(document):
+    return sorted((r["ruleId"], r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+                   r["locations"][0]["physicalLocation"]["region"]["startLine"]) for r in document["runs"][0]["results"])
+
+
+def validate_sarif(text):
+    document = json.loads(text)
+    schema = json.loads(SCHEMA_PATH.read_text())
+    jsonschema.validate(document, schema)
+    return document
+
+
+def expect(condition, message):
+    if not condition:
+        raise AssertionError(message)
+
+
+def expect_equal(actual, expected):
+    if actual != expected:
+        raise AssertionError(f"expected {expected!r}\n     got {actual!r}")
+
+
+DEMO_SCAN = [
+    ("aws-access-key-id", "app/settings.py", 9),
+    ("aws-access-key-id", "deploy/production.env", 4),
+]
+DEMO_POLICY = [("iam-full-admin", "policies/deploy-admin.json", 10)]
+
+
+@test
+def scan_demo_finds_exactly_the_planted_keys():
+    result = run("scan", str(DEMO), "--format", "json")
+    expect_equal(result.returncode, 1)
+    expect_equal(findings(result), DEMO_SCAN)
+    summary = json.loads(result.stdout)["summary"]
+    expect_equal((summary["suppressed"], summary["files_skipped"]), (1, 1))
+
+
+@test
+def policy_demo_flags_the_admin_statement_only():
+    result = run("policy", str(DEMO), "--format", "json")
+    expect_equal(result.returncode, 1)
+    expect_equal(findings(result), DEMO_POLICY)
+    finding = json.loads(result.stdout)["findings"][0]
+    expect_equal((finding["start_line"], finding["start_column"], finding["end_line"]), (10, 5, 15))
+
+
+@test
+def scan_sarif_validates_and_matches():
+    result = run("scan", str(DEMO), "--format", "sarif")
+    expect_equal(result.returncode, 1)
+    document = validate_sarif(result.stdout)
+    expect_equal(sarif_findings(document), DEMO_SCAN)
+    sarif_run = document["runs"][0]
+    for sarif_result in sarif_run["results"]:
+        expect(":" in sarif_result["partialFingerprints"]["primaryLocationLineHash"], "line hash missing")
+    rule = sarif_run["tool"]["driver"]["rules"][0]
+    expect(isinstance(rule["properties"]["security-severity"], str), "security-severity must be a string")
+    expect_equal(sarif_run["originalUriBaseIds"]["SRCROOT"]["uri"], DEMO.resolve().as_uri() + "/")
+    notes = [n["message"]["text"] for n in sarif_run["invocations"][0]["toolExecutionNotifications"]]
+    expect_equal(notes, ["skipped: binary file"])
+
+
+@test
+def policy_sarif_validates_and_matches():
+    result = run("policy", str(DEMO), "--format", "sarif")
+    document = validate_sarif(result.stdout)
+    expect_equal(sarif_findings(document), DEMO_POLICY)
+    region = document["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]
+    expect_equal((region["startLine"], region["startColumn"], region["endLine"], region["endColumn"]), (10, 5, 15, 6))
+
+
+@test
+def secrets_are_redacted_in_every_format():
+    for output_format in ("text", "json", "sarif"):
+        result = run("scan", str(DEMO), "--format", output_format, "--include-suppressed", "--verbose")
+        for key in PLANTED_KEYS:
+            expect(key not in result.stdout and key not in result.stderr, f"{key} leaked in {output_format}")
+    shown = run("scan", str(DEMO), "--show-secrets")
+    expect("AKIAZ4T7XQ2LWN3RBVKE" in shown.stdout, "--show-secrets should show the secret")
+
+
+@test
+def text_report_groups_by_file_with_summary():
+    result = run("scan", str(DEMO), "--color", "never")
+    expect_equal(result.returncode, 1)
+    lines = result.stdout.splitlines()
+    expect_equal(lines[0], "app/settings.py")
+    expect(lines[1].split()[:3] == ["9:22", "error", "aws-access-key-id"], lines[1])
+    expect_equal(lines[-1], "2 findings (2 errors). Scanned 6 files (1.6 KiB), skipped 1; 1 suppressed inline.")
+    expect("\x1b[" not in result.stdout, "no colour with --color never")
+    expect("\x1b[" in run("scan", str(DEMO), "--color", "always").stdout, "colour with --color always")
+    expect("\x1b[" not in run("scan", str(DEMO), env={"NO_COLOR": "1"}).stdout, "NO_COLOR honoured")
+
+
+@test
+def suppressed_findings_are_reported_only_on_request_and_never_fail():
+    with tempfile.TemporaryDirectory() as tmp:
+        path = pathlib.Path(tmp, "a.py")
+        path.write_text('KEY = "AKIA2MXPN7QR4TZLWV6J"  # gitleaks:allow\n')
+        plain = run("scan", tmp, "--format", "sarif")
+        expect_equal(plain.returncode, 0)
+        expect_equal(json.loads(plain.stdout)["runs"][0]["results"], [])
+        included = run("scan", tmp, "--format", "sarif", "--include-suppressed")
+        expect_equal(included.returncode, 0)
+        document = validate_sarif(included.stdout)
+        expect_equal(document["runs"][0]["results"][0]["suppressions"][0]["kind"], "inSource")
+
+
+@test
+def missing_path_is_a_usage_error():
+    result = run("scan", "does/not/exist")
+    expect_equal(result.returncode, 2)
+    expect_equal(result.stderr, "keylint: error: does/not/exist: no such file or directory\n")
+    expect_equal(result.stdout, "")
+
+
+@test
+def unknown_option_and_values_are_usage_errors():
+    cases = {
+        ("scan", "--frobnicate"): "keylint: error: unrecognised option '--frobnicate'\n",
+        ("scan", "--format", "xml"): "keylint: error: unknown --format 'xml' (expected text, json or sarif)\n",
+        ("policy", "--fail-on", "fatal"): "keylint: error: unknown --fail-on level 'fatal' (expected note, warning or error)\n",
+        ("scan", "--color", "sometimes"): "keylint: error: unknown --color 'sometimes' (expected auto, always or never)\n",
+        ("scan", "--max-file-size", "12X"): "keylint: error: --max-file-size: unknown size suffix 'X' (use K, M or G)\n",
+        ("frob",): "keylint: error: unknown command 'frob' (see `keylint help`)\n",
+    }
+    for args, message in cases.items():
+        result = run(*args)
+        expect_equal((args, result.returncode, result.stderr), (args, 2, message))
+
+
+@test
+def malformed_rule_file_is_an_error_and_leaves_no_report_file():
+    with tempfile.TemporaryDirectory() as tmp:
+        rules = pathlib.Path(tmp, "bad.toml")
+        rules.write_text("[[rules]]\nid = \"half\"\nregex = '''(unclosed'''\n")
+        output = pathlib.Path(tmp, "report.sarif")
+        result = run("scan", str(DEMO), "--config", str(rules), "--format", "sarif", "--output", str(output))
+        expect_equal(result.returncode, 2)
+        expect_equal(result.stderr,
+                     f"keylint: configuration error: {rules}: rule 'half': invalid regex in 'regex': missing ): (unclosed\n")
+        expect(not output.exists(), "no report file may be left behind")
+        expect_equal(sorted(p.name for p in pathlib.Path(tmp).iterdir()), ["bad.toml"])
+
+
+@test
+def output_file_receives_the_report():
+    with tempfile.TemporaryDirectory() as tmp:
+        output = pathlib.Path(tmp, "out.sarif")
+        result = run("scan", str(DEMO), "--format", "sarif", "--output", str(output))
+        expect_equal((result.returncode, result.stdout), (1, ""))
+        expect_equal(sarif_findings(validate_sarif(output.read_text())), DEMO_SCAN)
+
+
+@test
+def exit_code_thresholds():
+    expect_equal(run("scan", str(DEMO), "--exit-zero").returncode, 0)
+    with tempfile.TemporaryDirectory() as tmp:
+        config = pathlib.Path(tmp, "rules.toml")
+        config.write_text("[[rules]]\nid = \"todo-token\"\ndescription = \"Token marked TODO\"\n"
+                          "regex = '''todo_tok_[0-9]{6}'''\nkeywords = [\"todo_tok_\"]\nseverity = \"warning\"\n")
+        target = pathlib.Path(tmp, "src")
+        target.mkdir()
+        (target / "x.txt").write_text("value todo_tok_123456\n")
+        expect_equal(run("scan", str(target), "--config", str(config)).returncode, 1)
+        expect_equal(run("scan", str(target), "--config", str(config), "--fail-on", "warning").returncode, 1)
+        expect_equal(run("scan", str(target), "--config", str(config), "--fail-on", "error").returncode, 0)
+
+
+@test
+def gitleaks_config_is_discovered_in_the_scanned_directory():
+    with tempfile.TemporaryDirectory() as tmp:
+        pathlib.Path(tmp, ".gitleaks.toml").write_text(
+            "title = \"team\"\n[[rules]]\nid = \"team-token\"\ndescription = \"Team token\"\n"
+            "regex = '''\\b(tt_[a-f0-9]{10})\\b'''\nsecretGroup = 1\nkeywords = [\"tt_\"]\n"
+            "[[rules.allowlists]]\nregexTarget = \"line\"\nregexes = ['''test''']\n")
+        pathlib.Path(tmp, "app.cfg").write_text("a = tt_0123456789\nb = tt_abcdef0123  # test value\n")
+        result = run("scan", tmp, "--format", "json")
+        expect_equal(findings(result), [("team-token", "app.cfg", 1)])
+
+
+@test
+def standard_input_is_scanned_under_the_given_name():
+    result = run("scan", "-", "--stdin-filename", "pasted.env", "--format", "json",
+                 stdin="X=1\nAWS_ACCESS_KEY_ID=AKIAZ4T7XQ2LWN3RBVKE\n")
+    expect_equal(findings(result), [("aws-access-key-id", "pasted.env", 2)])
+
+
+@test
+def symlinks_are_skipped_and_listed_with_verbose():
+    with tempfile.TemporaryDirectory() as tmp:
+        pathlib.Path(tmp, "real.txt").write_text("k = AKIAZ4T7XQ2LWN3RBVKE\n")
+        os.symlink("real.txt", pathlib.Path(tmp, "link.txt"))
+        os.symlink(".", pathlib.Path(tmp, "loop"))
+        result = run("scan", tmp, "--format", "json", "--verbose")
+        expect_equal(findings(result), [("aws-access-key-id", "real.txt", 1)])
+        expect("keylint: skipped: link.txt: symbolic link" in result.stderr, result.stderr)
+        followed = run("scan", tmp, "--format", "json", "--follow-symlinks")
+        expect_equal(followed.returncode, 1)
+        paths = [f[1] for f in findings(followed)]
+        expect_equal(paths, ["link.txt", "real.txt"])
+
+
+@test
+def help_documents_every_option():
+    expected = {
+        "scan": ["--config", "--max-file-size", "--follow-symlinks", "--threads", "--stdin-filename",
+                 "--include-suppressed", "--show-secrets", "--format", "--output", "--color", "--quiet", "--verbose",
+                 "--fail-on", "--exit-zero", "--help"],
+        "policy": ["--max-file-size", "--follow-symlinks", "--format", "--output", "--color", "--quiet", "--verbose",
+                   "--fail-on", "--exit-zero", "--help"],
+        "rules": ["--config", "--format", "list", "test"],
+    }
+    for command, options in expected.items():
+        result = run(command, "--help")
+        expect_equal(result.returncode, 0)
+        missing = [option for option in options if option not in result.stdout]
+        expect_equal((command, missing), (command, []))
+        expect_equal(run("help", command).stdout, result.stdout)
+    main_help = run("help")
+    expect_equal(main_help.returncode, 0)
+    for command in ("scan", "policy", "rules", "version", "help"):
+        expect(f"  {command}" in main_help.stdout, command)
+    expect_equal(run().returncode, 2)
+    expect_equal(run("version").stdout.split()[0], "keylint")
+
+
+@test
+def unparsable_policy_is_a_warning_and_the_audit_goes_on():
+    with tempfile.TemporaryDirectory() as tmp:
+        pathlib.Path(tmp, "broken.json").write_text('{"Statement": [\n')
+        (pathlib.Path(tmp) / "admin.json").write_text(
+            '{"Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}\n')
+        result = run("policy", tmp, "--format", "json")
+        expect_equal(result.returncode, 1)
+        expect_equal(findings(result), [("iam-full-admin", "admin.json", 1)])
+        expect("keylint: warning: broken.json: invalid JSON: " in result.stderr, result.stderr)
+
+
+def rule_pack_tests():
+    """One TAP test per rule: the built-in rules against their own examples."""
+    result = run("rules", "test")
+    failures = {}
+    for line in result.stdout.splitlines():
+        if line.startswith("FAIL "):
+            rule_id = line[5:].split(":", 1)[0]
+            failures.setdefault(rule_id, []).append(line)
+    listing = json.loads(run("rules", "list", "--format", "json").stdout)
+    outcomes = []
+    for rule in listing:
+        if rule["kind"] != "secret":
+            continue
+        outcomes.append((f"rule {rule['id']} matches its examples and not its negative examples",
+                         "\n".join(failures.get(rule["id"], []))))
+    return outcomes
+
+
+def main():
+    results = []
+    for function in tests:
+        name = function.__name__.replace("_", " ")
+        try:
+            function()
+            results.append((name, ""))
+        except Exception:  # report and go on: every test is counted
+            results.append((name, traceback.format_exc()))
+    results.extend(rule_pack_tests())
+    print(f"1..{len(results)}")
+    for number, (name, failure) in enumerate(results, 1):
+        if failure:
+            for line in failure.rstrip().splitlines():
+                print(f"# {line}")
+            print(f"not ok {number} - {name}")
+        else:
+            print(f"ok {number} - {name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

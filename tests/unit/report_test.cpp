@@ -1,0 +1,71 @@
+// Reporter details that the end-to-end tests do not pin down.
+#include <catch2/catch.hpp>
+#include <sstream>
+
+#include "report/json_reporter.hpp"
+#include "report/sarif_reporter.hpp"
+#include "report/text_reporter.hpp"
+
+using namespace keylint;
+
+namespace {
+
+RunResult sample_run() {
+    RunResult run;
+    run.command = "scan";
+    Finding finding;
+    finding.rule_id = "demo";
+    finding.level = Level::warning;
+    finding.message = "Demo finding.";
+    finding.path = "dir with space/é.txt";
+    finding.span = {3, 5, 3, 9};
+    finding.snippet = "a\x1b[31mb\xff";
+    finding.fingerprints["primaryLocationLineHash"] = "abc:1";
+    run.findings.push_back(finding);
+    RuleInfo info;
+    info.id = "demo";
+    info.title = "Demo";
+    info.security_severity = 5.5;
+    run.rules.push_back(info);
+    run.stats.files_scanned = 2;
+    run.stats.bytes_scanned = 2048;
+    run.diagnostics.push_back({Diagnostic::Kind::skipped, "big.bin", "binary file"});
+    return run;
+}
+
+}  // namespace
+
+TEST_CASE("SARIF URIs are percent-encoded relative references") {
+    CHECK(relative_path_uri("dir with space/\xC3\xA9.txt") == "dir%20with%20space/%C3%A9.txt");
+    CHECK(relative_path_uri("a/b-c_d.e~f") == "a/b-c_d.e~f");
+}
+
+TEST_CASE("SARIF carries security-severity as a string and skipped files as notifications") {
+    const auto sarif = sarif_report(sample_run(), ReportOptions{false, false, "/src/repo"});
+    const auto& run = sarif["runs"][0];
+    CHECK(run["tool"]["driver"]["rules"][0]["properties"]["security-severity"] == "5.5");
+    CHECK(run["results"][0]["level"] == "warning");
+    CHECK(run["results"][0]["ruleIndex"] == 0);
+    CHECK(run["results"][0]["partialFingerprints"]["primaryLocationLineHash"] == "abc:1");
+    CHECK(run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "dir%20with%20space/%C3%A9.txt");
+    CHECK(run["originalUriBaseIds"]["SRCROOT"]["uri"] == "file:///src/repo/");
+    CHECK(run["invocations"][0]["toolExecutionNotifications"][0]["message"]["text"] == "skipped: binary file");
+}
+
+TEST_CASE("the text report neutralises control characters from scanned files") {
+    std::ostringstream out;
+    write_text_report(sample_run(), ReportOptions{}, out, true);
+    const std::string text = out.str();
+    CHECK(text.find('\x1b') == std::string::npos);
+    CHECK(text.find("1 finding (1 warning). Scanned 2 files (2.0 KiB), skipped 0.") == std::string::npos);
+    CHECK(text.find("1 finding (1 warning). Scanned 2 files (2.0 KiB).") != std::string::npos);
+}
+
+TEST_CASE("the JSON report has the documented top-level shape") {
+    const auto json = json_report(sample_run(), ReportOptions{});
+    CHECK(json["tool"]["name"] == "keylint");
+    CHECK(json["summary"]["findings"] == 1);
+    CHECK(json["findings"][0]["start_line"] == 3);
+    CHECK(json["diagnostics"][0]["kind"] == "skipped");
+    CHECK_NOTHROW(json.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+}

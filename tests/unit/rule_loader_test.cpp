@@ -1,0 +1,119 @@
+// Rule files in gitleaks' format load unmodified; mistakes are errors that name file, rule and problem.
+#include <algorithm>
+#include <catch2/catch.hpp>
+
+#include "core/error.hpp"
+#include "secrets/rule_loader.hpp"
+
+using namespace keylint;
+
+namespace {
+
+std::string load_error(const std::string& text) {
+    try {
+        load_rule_text("custom.toml", text, {});
+    } catch (const ConfigError& error) {
+        return error.what();
+    }
+    return "no error";
+}
+
+}  // namespace
+
+TEST_CASE("a gitleaks config with rule and global allowlists loads") {
+    const RuleSet set = load_rule_text("gitleaks.toml", R"(
+title = "team rules"
+
+[[rules]]
+id = "internal-token"
+description = "Internal service token"
+regex = '''\b(itk_[a-z0-9]{24})\b'''
+secretGroup = 1
+entropy = 3.5
+keywords = ["ITK_"]
+path = '''\.env$'''
+tags = ["internal"]
+[[rules.allowlists]]
+condition = "AND"
+regexTarget = "line"
+regexes = ['''test''']
+stopwords = ["dummy"]
+
+[allowlist]
+paths = ['''vendor/''']
+
+[[allowlists]]
+targetRules = ["internal-token"]
+commits = ["abc123"]
+)", {});
+    REQUIRE(set.rules.size() == 1);
+    const SecretRule& rule = set.rules[0];
+    CHECK(rule.id == "internal-token");
+    CHECK(rule.secret_group == 1);
+    REQUIRE(rule.min_entropy);
+    CHECK(*rule.min_entropy == Approx(3.5));
+    CHECK(rule.keywords == std::vector<std::string>{"itk_"});
+    CHECK(rule.path != nullptr);
+    REQUIRE(rule.allowlists.size() == 1);
+    CHECK(rule.allowlists[0].condition == Allowlist::Condition::all);
+    CHECK(rule.allowlists[0].regex_target == Allowlist::Target::line);
+    CHECK(rule.allowlists[0].stopwords == std::vector<std::string>{"dummy"});
+    REQUIRE(set.global_allowlists.size() == 2);
+    CHECK(set.global_allowlists[1].target_rules == std::vector<std::string>{"internal-token"});
+}
+
+TEST_CASE("[extend] useDefault adds the built-in pack and disabledRules removes rules") {
+    const RuleSet builtin = load_builtin_rules();
+    REQUIRE(!builtin.rules.empty());
+    const RuleSet set = load_rule_text("ext.toml", R"(
+[extend]
+useDefault = true
+disabledRules = ["aws-access-key-id"]
+
+[[rules]]
+id = "mine"
+regex = '''mine_[0-9]{8}'''
+keywords = ["mine_"]
+)", {});
+    CHECK(set.rules.size() == builtin.rules.size());  // one added, one disabled
+    CHECK(std::none_of(set.rules.begin(), set.rules.end(), [](const SecretRule& r) { return r.id == "aws-access-key-id"; }));
+    CHECK(std::any_of(set.rules.begin(), set.rules.end(), [](const SecretRule& r) { return r.id == "mine"; }));
+}
+
+TEST_CASE("an invalid regex names the file, the rule and RE2's complaint") {
+    CHECK(load_error("[[rules]]\nid = \"broken\"\nregex = '''(unclosed'''\n") ==
+          "custom.toml: rule 'broken': invalid regex in 'regex': missing ): (unclosed");
+}
+
+TEST_CASE("lookarounds, which RE2 does not support, are reported as invalid") {
+    CHECK(load_error("[[rules]]\nid = \"look\"\nregex = '''a(?=b)'''\n").starts_with(
+        "custom.toml: rule 'look': invalid regex in 'regex': invalid perl operator: (?="));
+}
+
+TEST_CASE("unknown keys are errors, not silently ignored") {
+    CHECK(load_error("[[rules]]\nid = \"r\"\nregex = 'x'\nsecretgroup = 1\n") == "custom.toml: rule 'r': unknown key 'secretgroup'");
+    CHECK(load_error("[rule]\nid = 'x'\n") == "custom.toml: unknown top-level key 'rule'");
+}
+
+TEST_CASE("structural mistakes are errors") {
+    CHECK(load_error("[[rules]]\ndescription = 'no id'\n") == "custom.toml: a rule has no 'id'");
+    CHECK(load_error("[[rules]]\nid = 'r'\n") == "custom.toml: rule 'r': a rule needs a 'regex' or a 'path'");
+    CHECK(load_error("[[rules]]\nid = 'r'\nregex = '(a)'\nsecretGroup = 2\n") ==
+          "custom.toml: rule 'r': 'secretGroup' is 2 but the regex has only 1 capture groups");
+    CHECK(load_error("[[rules]]\nid = 'r'\nregex = 'a'\nseverity = 'fatal'\n") ==
+          "custom.toml: rule 'r': 'severity' must be note, warning or error");
+}
+
+TEST_CASE("TOML syntax errors carry the line") {
+    CHECK(load_error("[[rules]]\nid = \"r\nregex = 'x'\n").starts_with("custom.toml: line 2: "));
+}
+
+TEST_CASE("every built-in rule has examples and negative examples") {
+    for (const SecretRule& rule : load_builtin_rules().rules) {
+        INFO(rule.id);
+        CHECK(rule.examples.size() >= 2);
+        CHECK(rule.negative_examples.size() >= 2);
+        CHECK(!rule.keywords.empty());
+        CHECK(!rule.description.empty());
+    }
+}

@@ -1,0 +1,138 @@
+// The secret-matching pipeline: exact findings, allowlists, suppression markers, and the
+// equivalence of the keyword prefilter with running every regex on every text.
+#include <catch2/catch.hpp>
+#include <random>
+#include <set>
+#include <tuple>
+
+#include "secrets/rule_loader.hpp"
+#include "secrets/secret_scanner.hpp"
+
+using namespace keylint;
+
+namespace {
+
+const char* const test_rules = R"TOML(
+[[rules]]
+id = "demo-token"
+description = "Demo token"
+regex = '''\b(dmo_[A-Za-z0-9]{12})\b'''
+keywords = ["dmo_"]
+entropy = 2.5
+
+[[rules.allowlists]]
+stopwords = ["sample"]
+
+[[rules]]
+id = "ctx-key"
+description = "Key with context"
+regex = '''(?i)ctxkey\s*=\s*"([0-9a-f]{8})"'''
+secretGroup = 1
+keywords = ["ctxkey"]
+
+[[allowlists]]
+paths = ['''^vendor/''']
+)TOML";
+
+struct Hit {
+    std::string rule;
+    uint32_t line, column, end_column;
+    std::string suppressed_by;
+    bool operator==(const Hit&) const = default;
+};
+
+std::vector<Hit> scan(const SecretScanner& scanner, const std::string& path, const std::string& text) {
+    std::vector<Finding> findings;
+    scanner.scan(SourceText(path, text), findings);
+    std::vector<Hit> hits;
+    for (const Finding& f : findings) hits.push_back({f.rule_id, f.span.start_line, f.span.start_column, f.span.end_column, f.suppressed_by});
+    return hits;
+}
+
+}  // namespace
+
+TEST_CASE("findings carry the rule, the secret's span and the secret") {
+    const SecretScanner scanner(load_rule_text("t.toml", test_rules, {}));
+    const std::string text = "first line\n  t = dmo_Ab3dE6gH9jK1 # end\nCTXKEY = \"00ff12ab\"\n";
+    std::vector<Finding> findings;
+    scanner.scan(SourceText("app/config.py", text), findings);
+    REQUIRE(findings.size() == 2);
+    CHECK(findings[0].rule_id == "demo-token");
+    CHECK(findings[0].path == "app/config.py");
+    CHECK(findings[0].span.start_line == 2);
+    CHECK(findings[0].span.start_column == 7);
+    CHECK(findings[0].span.end_column == 23);
+    CHECK(findings[0].secret == "dmo_Ab3dE6gH9jK1");
+    CHECK(findings[0].snippet == "  t = dmo_Ab3dE6gH9jK1 # end");
+    CHECK(findings[1].rule_id == "ctx-key");
+    CHECK(findings[1].secret == "00ff12ab");  // the secret group, not the whole match
+    CHECK(findings[1].span.start_line == 3);
+    CHECK(findings[1].span.start_column == 11);
+}
+
+TEST_CASE("entropy, stopwords and path allowlists drop matches") {
+    const SecretScanner scanner(load_rule_text("t.toml", test_rules, {}));
+    CHECK(scan(scanner, "a.txt", "dmo_aaaaaaaaaaaa").empty());         // entropy below 2.5
+    CHECK(scan(scanner, "a.txt", "dmo_SampleX9z8y7").empty());         // stopword, any case
+    CHECK(scan(scanner, "vendor/lib.js", "dmo_Ab3dE6gH9jK1").empty()); // global path allowlist
+    CHECK(scan(scanner, "src/lib.js", "dmo_Ab3dE6gH9jK1").size() == 1);
+}
+
+TEST_CASE("inline markers suppress, and are recorded") {
+    const SecretScanner scanner(load_rule_text("t.toml", test_rules, {}));
+    CHECK(scan(scanner, "a", "x = dmo_Ab3dE6gH9jK1 # keylint:allow") ==
+          std::vector<Hit>{{"demo-token", 1, 5, 21, "keylint:allow"}});
+    CHECK(scan(scanner, "a", "x = dmo_Ab3dE6gH9jK1 // gitleaks:allow")[0].suppressed_by == "gitleaks:allow");
+    CHECK(scan(scanner, "a", "x = dmo_Ab3dE6gH9jK1 # pragma: allowlist secret")[0].suppressed_by == "pragma: allowlist secret");
+    CHECK(scan(scanner, "a", "# pragma: allowlist nextline secret\nx = dmo_Ab3dE6gH9jK1")[0].suppressed_by ==
+          "pragma: allowlist nextline secret");
+    CHECK(scan(scanner, "a", "x = dmo_Ab3dE6gH9jK1 # trufflehog:ignore")[0].suppressed_by == "trufflehog:ignore");
+    CHECK(scan(scanner, "a", "x = dmo_Ab3dE6gH9jK1 # kingfisher:ignore")[0].suppressed_by == "kingfisher:ignore");
+    CHECK(scan(scanner, "a", "# keylint:allow\nx = dmo_Ab3dE6gH9jK1")[0].suppressed_by.empty());  // not the line
+}
+
+TEST_CASE("the AWS documented example key is not a finding; a real-shaped key is") {
+    const SecretScanner scanner(load_builtin_rules());
+    CHECK(scan(scanner, "a", "key = AKIAIOSFODNN7EXAMPLE").empty());
+    const auto hits = scan(scanner, "a", "key = AKIAZ4T7XQ2LWN3RBVKE");
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].rule == "aws-access-key-id");
+}
+
+// The prefilter must not change results: running every rule's regex on every text (no keyword
+// check) gives exactly the findings of the prefiltered scan.
+TEST_CASE("the keyword prefilter finds exactly what every regex finds") {
+    const SecretScanner scanner(load_builtin_rules());
+    std::vector<std::string> texts;
+    std::string all;
+    for (const SecretRule& rule : scanner.rules().rules) {
+        for (const auto& list : {rule.examples, rule.negative_examples}) {
+            for (const std::string& example : list) {
+                texts.push_back(example);
+                all += example + "\n";
+            }
+        }
+    }
+    texts.push_back(all);
+    std::mt19937 random(12345);
+    for (int i = 0; i < 50; ++i) {  // the same texts with random case flips
+        std::string text = texts[random() % texts.size()];
+        for (char& c : text) {
+            if (random() % 3 == 0) c = static_cast<char>(std::isupper(static_cast<unsigned char>(c)) ? std::tolower(c) : std::toupper(c));
+        }
+        texts.push_back(text);
+    }
+    for (const std::string& text : texts) {
+        std::set<std::tuple<size_t, size_t, size_t>> brute_force, prefiltered;
+        for (size_t rule = 0; rule < scanner.rules().rules.size(); ++rule) {
+            for (const SecretMatch& m : scanner.matches_of_rule(rule, text, "file")) brute_force.insert({rule, m.secret_begin, m.secret_end});
+        }
+        const std::vector<bool> candidates = scanner.candidate_rules(text);
+        for (size_t rule = 0; rule < scanner.rules().rules.size(); ++rule) {
+            if (!candidates[rule]) continue;
+            for (const SecretMatch& m : scanner.matches_of_rule(rule, text, "file")) prefiltered.insert({rule, m.secret_begin, m.secret_end});
+        }
+        INFO(text);
+        CHECK(brute_force == prefiltered);
+    }
+}
