@@ -13,6 +13,7 @@ int scan_command(const Arguments& args) {
     ReportSettings report;
     SecretScanRequest request;
     std::string config, max_file_size = "25M";
+    bool no_ignore = false;
     po::options_description options("Options");
     options.add_options()
         ("help,h", "show this help")
@@ -21,6 +22,8 @@ int scan_command(const Arguments& args) {
          "in the scanned directory, else the built-in rules")
         ("max-file-size", po::value(&max_file_size)->default_value("25M")->value_name("SIZE"),
          "skip (and report) files larger than SIZE, e.g. 512K, 25M, 1G")
+        ("no-ignore", po::bool_switch(&no_ignore), "do not honour .gitignore, .ignore and .keylintignore files (by default what they ignore is "
+         "skipped and counted)")
         ("follow-symlinks", po::bool_switch(&request.walk.follow_symlinks),
          "scan the targets of symbolic links (loops are detected); by default links are skipped and reported")
         ("threads,j", po::value(&request.threads)->value_name("N"), "worker threads (default: one per core)")
@@ -41,6 +44,7 @@ int scan_command(const Arguments& args) {
     if (!parse_command_line(args, options, "paths", "keylint scan [OPTIONS] [PATH...]", description)) return 0;
     check_report_settings(report);
     request.max_file_size = parse_size(max_file_size, "max-file-size");
+    request.walk.use_ignore_files = !no_ignore;
     if (request.paths.empty()) request.paths.push_back(".");
 
     const SecretScanner scanner(load_configured_rules(config, request.paths));

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "core/error.hpp"
+#include "walk/ignore_rules.hpp"
 
 namespace keylint {
 namespace fs = std::filesystem;
@@ -31,16 +32,18 @@ class Walker {
                                            "cannot read directory: " + error.message()});
             return;
         }
+        const size_t pushed = options_.use_ignore_files ? ignores_.push_directory(directory, prefix) : 0;
         for (; entries != fs::directory_iterator(); entries.increment(error)) {
             if (error) {
                 result_.diagnostics.push_back({Diagnostic::Kind::warning, prefix, "cannot list directory: " + error.message()});
-                return;
+                break;
             }
             const fs::directory_entry& entry = *entries;
             const std::string name = entry.path().filename().string();
             const std::string display = prefix.empty() ? name : prefix + "/" + name;
             visit(entry.path(), display, name);
         }
+        ignores_.pop(pushed);
     }
 
     void visit(const fs::path& path, const std::string& display, const std::string& name) {
@@ -59,8 +62,14 @@ class Walker {
             skip(display, "broken symbolic link");
             return;
         }
-        if (fs::is_directory(status)) {
-            if (name == ".git") return;  // repository internals, not content
+        const bool is_directory = fs::is_directory(status);
+        if (is_directory && name == ".git") return;  // repository internals, not content
+        if (options_.use_ignore_files && ignores_.ignored(display, is_directory)) {
+            skip(display, is_directory ? "directory ignored by .gitignore/.ignore/.keylintignore"
+                                       : "ignored by .gitignore/.ignore/.keylintignore");
+            return;
+        }
+        if (is_directory) {
             walk_directory(path, display);
         } else if (fs::is_regular_file(status)) {
             result_.files.push_back({path, display});
@@ -77,6 +86,7 @@ class Walker {
     const WalkOptions& options_;
     WalkResult& result_;
     std::set<std::pair<dev_t, ino_t>> visited_;
+    IgnoreStack ignores_;
 };
 
 std::string normalized_root_display(const std::string& root) {

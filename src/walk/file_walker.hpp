@@ -1,6 +1,7 @@
 // Inputs: turns the paths on the command line into the list of files to read. Directories are
 // walked recursively (without following symlinks unless asked, and safe against loops), `.git`
-// directories are skipped, and every file left out is reported as a Diagnostic with its reason.
+// directories are skipped, ignore files are honoured, and every file left out is reported as a
+// Diagnostic with its reason.
 // Tested in tests/unit/file_walker_test.cpp and the end-to-end tests.
 #pragma once
 
@@ -15,6 +16,7 @@ namespace keylint {
 
 struct WalkOptions {
     bool follow_symlinks = false;
+    bool use_ignore_files = true;  // .gitignore, .ignore, .keylintignore (walk/ignore_rules.hpp)
 };
 
 struct InputFile {

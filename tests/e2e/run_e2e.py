@@ -244,12 +244,33 @@ def symlinks_are_skipped_and_listed_with_verbose():
 
 
 @test
+def ignore_files_are_honoured_and_no_ignore_turns_them_off():
+    with tempfile.TemporaryDirectory() as tmp:
+        root = pathlib.Path(tmp)
+        (root / ".gitignore").write_text("generated/\n*.bak\n")
+        (root / "generated").mkdir()
+        (root / "generated" / "keys.txt").write_text("k = AKIAZ4T7XQ2LWN3RBVKE\n")
+        (root / "old.bak").write_text("k = AKIAZ4T7XQ2LWN3RBVKE\n")
+        (root / "src").mkdir()
+        (root / "src" / ".keylintignore").write_text("fixtures.py\n")
+        (root / "src" / "fixtures.py").write_text("k = AKIAZ4T7XQ2LWN3RBVKE\n")
+        (root / "src" / "app.py").write_text("k = AKIAZ4T7XQ2LWN3RBVKE\n")
+        result = run("scan", tmp, "--format", "json", "--verbose")
+        expect_equal(findings(result), [("aws-access-key-id", "src/app.py", 1)])
+        expect_equal(json.loads(result.stdout)["summary"]["files_skipped"], 3)
+        expect("keylint: skipped: generated: directory ignored by .gitignore/.ignore/.keylintignore" in result.stderr,
+               result.stderr)
+        everything = run("scan", tmp, "--format", "json", "--no-ignore")
+        expect_equal([f[1] for f in findings(everything)], ["generated/keys.txt", "old.bak", "src/app.py", "src/fixtures.py"])
+
+
+@test
 def help_documents_every_option():
     expected = {
-        "scan": ["--config", "--max-file-size", "--follow-symlinks", "--threads", "--stdin-filename",
+        "scan": ["--config", "--max-file-size", "--no-ignore", "--follow-symlinks", "--threads", "--stdin-filename",
                  "--include-suppressed", "--show-secrets", "--format", "--output", "--color", "--quiet", "--verbose",
                  "--fail-on", "--exit-zero", "--help"],
-        "policy": ["--max-file-size", "--follow-symlinks", "--format", "--output", "--color", "--quiet", "--verbose",
+        "policy": ["--max-file-size", "--no-ignore", "--follow-symlinks", "--format", "--output", "--color", "--quiet", "--verbose",
                    "--fail-on", "--exit-zero", "--help"],
         "rules": ["--config", "--format", "list", "test"],
     }

@@ -1,0 +1,177 @@
+#include "walk/ignore_rules.hpp"
+
+#include <fstream>
+#include <sstream>
+
+namespace keylint {
+namespace {
+
+constexpr size_t max_ignore_file_bytes = 4 << 20;
+
+std::string_view trim_trailing_spaces(std::string_view line) {
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) {
+        if (line.size() >= 2 && line[line.size() - 2] == '\\') break;  // escaped space stays
+        line.remove_suffix(1);
+    }
+    return line;
+}
+
+// Matches a '[...]' class at glob[i] against c; sets `end` past the class. False if malformed.
+bool match_class(std::string_view glob, size_t i, char c, size_t& end, bool& matched) {
+    size_t j = i + 1;
+    bool negate = false;
+    if (j < glob.size() && (glob[j] == '!' || glob[j] == '^')) {
+        negate = true;
+        ++j;
+    }
+    bool found = false;
+    bool first = true;
+    while (j < glob.size() && (glob[j] != ']' || first)) {
+        first = false;
+        char low = glob[j];
+        if (low == '\\' && j + 1 < glob.size()) low = glob[++j];
+        char high = low;
+        if (j + 2 < glob.size() && glob[j + 1] == '-' && glob[j + 2] != ']') {
+            high = glob[j + 2];
+            if (high == '\\' && j + 3 < glob.size()) high = glob[++j + 2];
+            j += 2;
+        }
+        if (c >= low && c <= high) found = true;
+        ++j;
+    }
+    if (j >= glob.size()) return false;
+    end = j + 1;
+    matched = found != negate;
+    return true;
+}
+
+bool match_here(std::string_view glob, std::string_view path, int budget_depth) {
+    if (budget_depth > 64) return false;
+    size_t g = 0, p = 0;
+    while (g < glob.size()) {
+        const char c = glob[g];
+        if (c == '*') {
+            const bool double_star = g + 1 < glob.size() && glob[g + 1] == '*';
+            if (double_star) {
+                const bool at_segment_start = g == 0 || glob[g - 1] == '/';
+                size_t after = g + 2;
+                if (at_segment_start && after < glob.size() && glob[after] == '/') {
+                    // "**/" : zero or more whole directories
+                    std::string_view rest = glob.substr(after + 1);
+                    for (size_t q = p; q <= path.size(); ++q) {
+                        if ((q == p || path[q - 1] == '/') && match_here(rest, path.substr(q), budget_depth + 1)) return true;
+                    }
+                    return false;
+                }
+                if (at_segment_start && after == glob.size()) return true;  // trailing "/**" or lone "**"
+                // "**" elsewhere behaves like "*"
+                g = after - 1;
+            }
+            std::string_view rest = glob.substr(g + 1);
+            for (size_t q = p; q <= path.size(); ++q) {
+                if (match_here(rest, path.substr(q), budget_depth + 1)) return true;
+                if (q < path.size() && path[q] == '/') break;
+            }
+            return false;
+        }
+        if (p >= path.size()) return false;
+        if (c == '?') {
+            if (path[p] == '/') return false;
+            ++g;
+            ++p;
+        } else if (c == '[') {
+            size_t end = 0;
+            bool matched = false;
+            if (match_class(glob, g, path[p], end, matched)) {
+                if (!matched || path[p] == '/') return false;
+                g = end;
+                ++p;
+            } else {
+                if (path[p] != '[') return false;
+                ++g;
+                ++p;
+            }
+        } else {
+            char literal = c;
+            if (c == '\\' && g + 1 < glob.size()) literal = glob[++g];
+            if (path[p] != literal) return false;
+            ++g;
+            ++p;
+        }
+    }
+    return p == path.size();
+}
+
+bool pattern_matches(const IgnorePattern& pattern, std::string_view relative) {
+    if (pattern.anchored) return glob_matches(pattern.glob, relative);
+    // Unanchored: matches the last path component (git matches the name at any depth).
+    const size_t slash = relative.rfind('/');
+    const std::string_view name = slash == std::string_view::npos ? relative : relative.substr(slash + 1);
+    return glob_matches(pattern.glob, name);
+}
+
+}  // namespace
+
+bool glob_matches(std::string_view glob, std::string_view path) { return match_here(glob, path, 0); }
+
+IgnoreFile parse_ignore_file(std::string_view base, std::string_view text) {
+    IgnoreFile file;
+    file.base = std::string(base);
+    std::istringstream lines{std::string(text)};
+    std::string raw;
+    while (std::getline(lines, raw)) {
+        std::string_view line = trim_trailing_spaces(raw);
+        if (line.empty() || line.front() == '#') continue;
+        IgnorePattern pattern;
+        if (line.front() == '!') {
+            pattern.negated = true;
+            line.remove_prefix(1);
+        } else if (line.starts_with("\\!") || line.starts_with("\\#")) {
+            line.remove_prefix(1);
+        }
+        if (!line.empty() && line.back() == '/') {
+            pattern.directory_only = true;
+            line.remove_suffix(1);
+        }
+        if (line.empty()) continue;
+        const size_t slash = line.find('/');
+        pattern.anchored = slash != std::string_view::npos;
+        if (line.front() == '/') line.remove_prefix(1);
+        pattern.glob = std::string(line);
+        file.patterns.push_back(std::move(pattern));
+    }
+    return file;
+}
+
+size_t IgnoreStack::push_directory(const std::filesystem::path& directory, const std::string& base) {
+    size_t pushed = 0;
+    for (const char* name : {".gitignore", ".ignore", ".keylintignore"}) {
+        std::ifstream in(directory / name, std::ios::binary);
+        if (!in) continue;
+        std::string text(max_ignore_file_bytes, '\0');
+        in.read(text.data(), static_cast<std::streamsize>(text.size()));
+        text.resize(static_cast<size_t>(in.gcount()));
+        files_.push_back(parse_ignore_file(base, text));
+        ++pushed;
+    }
+    return pushed;
+}
+
+void IgnoreStack::pop(size_t count) { files_.resize(files_.size() - count); }
+
+bool IgnoreStack::ignored(std::string_view path, bool is_directory) const {
+    for (auto file = files_.rbegin(); file != files_.rend(); ++file) {
+        std::string_view relative = path;
+        if (!file->base.empty()) {
+            if (!path.starts_with(file->base) || path.size() <= file->base.size() || path[file->base.size()] != '/') continue;
+            relative = path.substr(file->base.size() + 1);
+        }
+        for (auto pattern = file->patterns.rbegin(); pattern != file->patterns.rend(); ++pattern) {
+            if (pattern->directory_only && !is_directory) continue;
+            if (pattern_matches(*pattern, relative)) return !pattern->negated;
+        }
+    }
+    return false;
+}
+
+}  // namespace keylint

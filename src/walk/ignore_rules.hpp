@@ -1,0 +1,50 @@
+// Ignore files: .gitignore, .ignore and .keylintignore, with git's pattern semantics — comments,
+// negation (!), directory-only patterns (trailing /), anchoring (a / at the start or in the
+// middle), *, ?, [classes] and **. A deeper directory's files override a shallower one's; within a
+// directory .keylintignore overrides .ignore, which overrides .gitignore; within a file the last
+// matching pattern wins. Tested in tests/unit/ignore_rules_test.cpp.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace keylint {
+
+struct IgnorePattern {
+    std::string glob;        // relative to the directory of the ignore file, without ! and trailing /
+    bool negated = false;
+    bool directory_only = false;
+    bool anchored = false;   // matches the path from the base; otherwise any trailing name run
+};
+
+// The patterns of one ignore file, with the directory (relative to the walk root) they apply to.
+struct IgnoreFile {
+    std::string base;  // "" for the root, else "dir/sub"
+    std::vector<IgnorePattern> patterns;
+};
+
+IgnoreFile parse_ignore_file(std::string_view base, std::string_view text);
+
+// Git's wildmatch subset: '*' and '?' do not match '/', '**' between slashes matches any number of
+// directories, '[...]' classes with ranges and '!'/'^' negation, '\' escapes.
+bool glob_matches(std::string_view glob, std::string_view path);
+
+// The stack of ignore files that apply to the directory being walked.
+class IgnoreStack {
+   public:
+    // Reads the ignore files of `directory` (relative path `base`) and pushes them; returns how
+    // many were pushed, for pop().
+    size_t push_directory(const std::filesystem::path& directory, const std::string& base);
+    void pop(size_t count);
+
+    // Whether `path` (relative to the walk root) is ignored.
+    bool ignored(std::string_view path, bool is_directory) const;
+
+   private:
+    std::vector<IgnoreFile> files_;  // root first; within a directory in increasing precedence
+};
+
+}  // namespace keylint

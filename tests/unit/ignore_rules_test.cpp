@@ -1,0 +1,87 @@
+// Ignore-file semantics, following git's documented pattern format.
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+
+#include "walk/ignore_rules.hpp"
+
+using namespace keylint;
+
+TEST_CASE("globs: *, ?, classes and escapes stay within a path component") {
+    CHECK(glob_matches("*.log", "app.log"));
+    CHECK(!glob_matches("*.log", "dir/app.log"));
+    CHECK(glob_matches("file?.txt", "file1.txt"));
+    CHECK(!glob_matches("file?.txt", "file/.txt"));
+    CHECK(glob_matches("[abc]*.py", "bmain.py"));
+    CHECK(!glob_matches("[!abc]*.py", "bmain.py"));
+    CHECK(glob_matches("v[0-9].txt", "v7.txt"));
+    CHECK(glob_matches("\\*literal", "*literal"));
+    CHECK(!glob_matches("\\*literal", "xliteral"));
+}
+
+TEST_CASE("globs: ** spans directories") {
+    CHECK(glob_matches("**/build", "build"));
+    CHECK(glob_matches("**/build", "a/b/build"));
+    CHECK(glob_matches("logs/**", "logs/a/b.txt"));
+    CHECK(glob_matches("a/**/z", "a/z"));
+    CHECK(glob_matches("a/**/z", "a/b/c/z"));
+    CHECK(!glob_matches("a/**/z", "b/a/z"));
+}
+
+namespace {
+
+bool ignored_by(const std::string& text, const std::string& path, bool directory = false) {
+    IgnoreFile file = parse_ignore_file("", text);
+    // Evaluate through an IgnoreStack built from a real file, as the walker does.
+    const auto dir = std::filesystem::temp_directory_path() / "keylint-ignore-test";
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir / ".gitignore") << text;
+    IgnoreStack stack;
+    stack.push_directory(dir, "");
+    const bool result = stack.ignored(path, directory);
+    std::filesystem::remove_all(dir);
+    (void)file;
+    return result;
+}
+
+}  // namespace
+
+TEST_CASE("ignore files: comments, negation and last-match-wins") {
+    const std::string text = "# build output\n*.log\n!keep.log\n\\#hash.txt\n";
+    CHECK(ignored_by(text, "debug.log"));
+    CHECK(ignored_by(text, "deep/dir/debug.log"));
+    CHECK(!ignored_by(text, "keep.log"));
+    CHECK(ignored_by(text, "#hash.txt"));
+    CHECK(!ignored_by(text, "main.py"));
+}
+
+TEST_CASE("ignore files: directory-only and anchored patterns") {
+    const std::string text = "node_modules/\n/dist\ndocs/generated\n";
+    CHECK(ignored_by(text, "node_modules", true));
+    CHECK(ignored_by(text, "web/node_modules", true));
+    CHECK(!ignored_by(text, "node_modules", false));  // a file named node_modules
+    CHECK(ignored_by(text, "dist", true));
+    CHECK(!ignored_by(text, "src/dist", true));       // anchored to the ignore file's directory
+    CHECK(ignored_by(text, "docs/generated", true));
+    CHECK(!ignored_by(text, "x/docs/generated", true));
+}
+
+TEST_CASE("ignore files: a deeper directory overrides, .keylintignore overrides .gitignore") {
+    const auto root = std::filesystem::temp_directory_path() / "keylint-ignore-stack";
+    std::filesystem::remove_all(root);
+    std::filesystem::create_directories(root / "sub");
+    std::ofstream(root / ".gitignore") << "*.env\n";
+    std::ofstream(root / ".keylintignore") << "!prod.env\n";
+    std::ofstream(root / "sub" / ".gitignore") << "!local.env\n";
+    IgnoreStack stack;
+    const size_t at_root = stack.push_directory(root, "");
+    CHECK(at_root == 2);
+    CHECK(stack.ignored("dev.env", false));
+    CHECK(!stack.ignored("prod.env", false));
+    const size_t in_sub = stack.push_directory(root / "sub", "sub");
+    CHECK(!stack.ignored("sub/local.env", false));
+    CHECK(stack.ignored("sub/other.env", false));
+    stack.pop(in_sub);
+    CHECK(stack.ignored("sub/local.env", false));
+    std::filesystem::remove_all(root);
+}
