@@ -300,6 +300,13 @@ def unparsable_policy_is_a_warning_and_the_audit_goes_on():
         expect("keylint: warning: broken.json: invalid JSON: " in result.stderr, result.stderr)
 
 
+@test
+def rules_documentation_is_generated_from_the_rule_data():
+    check = subprocess.run([sys.executable, str(SOURCE_ROOT / "scripts" / "rules_doc.py"), KEYLINT, "--check"],
+                           capture_output=True, text=True)
+    expect_equal((check.returncode, check.stderr), (0, ""))
+
+
 def rule_pack_tests():
     """One TAP test per rule: the built-in rules against their own examples."""
     result = run("rules", "test")

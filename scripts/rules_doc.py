@@ -1,0 +1,43 @@
+#!/usr/bin/env python3
+"""Generates docs/rules.md from the rule data (rules/secrets/*.toml and `keylint rules list`).
+
+usage: rules_doc.py KEYLINT [--check]    --check: exit 1 if docs/rules.md is out of date
+"""
+import json
+import pathlib
+import subprocess
+import sys
+
+root = pathlib.Path(__file__).resolve().parent.parent
+keylint = sys.argv[1]
+listing = json.loads(subprocess.run([keylint, "rules", "list", "--format", "json", "--config",
+                                     str(root / "scripts" / "builtin-only.toml")],
+                                    capture_output=True, text=True, check=True, cwd=root).stdout)
+secret_rules = [rule for rule in listing if rule["kind"] == "secret"]
+policy_checks = [rule for rule in listing if rule["kind"] == "policy"]
+
+lines = [
+    "# keylint rules and checks",
+    "",
+    "Generated from the rule data by `scripts/rules_doc.py`; do not edit by hand.",
+    "",
+    f"## Secret rules ({len(secret_rules)})",
+    "",
+    "| id | level | finds | tags | file |",
+    "|---|---|---|---|---|",
+]
+for rule in sorted(secret_rules, key=lambda r: (r["origin"], r["id"])):
+    lines.append(f"| `{rule['id']}` | {rule['level']} | {rule['description']} | {', '.join(rule['tags'])} | "
+                 f"`{rule['origin']}` |")
+lines += ["", f"## Policy checks ({len(policy_checks)})", "", "| id | level | finds | tags |", "|---|---|---|---|"]
+for check in policy_checks:
+    lines.append(f"| `{check['id']}` | {check['level']} | {check['description']} | {', '.join(check['tags'])} |")
+text = "\n".join(lines) + "\n"
+
+target = root / "docs" / "rules.md"
+if "--check" in sys.argv:
+    if not target.exists() or target.read_text() != text:
+        print("docs/rules.md is out of date: run scripts/rules_doc.py build/src/keylint", file=sys.stderr)
+        sys.exit(1)
+else:
+    target.write_text(text)
