@@ -2,6 +2,13 @@
 
 namespace keylint {
 
+re2::RE2::Options rule_regex_options() {
+    re2::RE2::Options options;
+    options.set_log_errors(false);
+    options.set_max_mem(32 << 20);
+    return options;
+}
+
 static double severity_score(Level level) {
     switch (level) {
         case Level::error: return 8.0;

@@ -6,6 +6,7 @@
 #include <re2/re2.h>
 
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,6 +17,31 @@
 namespace keylint {
 
 using RegexPtr = std::shared_ptr<const re2::RE2>;
+
+re2::RE2::Options rule_regex_options();
+
+// A rule regex compiled on first use. Compiling the whole pack up front costs far more than a
+// pre-commit run can afford; most rules never see a file holding one of their keywords. The
+// built-in pack is compiled and checked by the tests; user rule files are compiled at load time so
+// that errors name the file and rule (rule_loader.cpp). Thread-safe.
+class LazyRegex {
+   public:
+    explicit LazyRegex(std::string pattern) : state_(std::make_shared<State>()) { state_->pattern = std::move(pattern); }
+
+    const re2::RE2& get() const {
+        std::call_once(state_->once, [this] { state_->regex = std::make_unique<re2::RE2>(state_->pattern, rule_regex_options()); });
+        return *state_->regex;
+    }
+    const std::string& pattern() const { return state_->pattern; }
+
+   private:
+    struct State {
+        std::string pattern;
+        std::once_flag once;
+        std::unique_ptr<re2::RE2> regex;
+    };
+    std::shared_ptr<State> state_;
+};
 
 // Conditions under which a match is not reported. Empty lists do not take part.
 struct Allowlist {
@@ -37,7 +63,7 @@ struct Allowlist {
 struct SecretRule {
     std::string id;
     std::string description;
-    RegexPtr regex;  // null for a path-only rule
+    std::optional<LazyRegex> regex;  // empty for a path-only rule
     RegexPtr path;   // null when the rule applies to every path
     int secret_group = 0;  // 0: the first non-empty capture group, or the whole match
     std::optional<double> min_entropy;

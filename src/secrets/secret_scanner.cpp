@@ -118,11 +118,14 @@ std::vector<SecretMatch> SecretScanner::matches_of_rule(size_t rule_index, std::
         matches.push_back(SecretMatch{rule_index, 0, 0, 0, 0});
         return matches;
     }
-    const int group_count = rule.regex->NumberOfCapturingGroups();
+    const re2::RE2& regex = rule.regex->get();
+    const int group_count = regex.NumberOfCapturingGroups();
+    // Only a broken built-in rule can fail here (user rules are checked at load); the tests catch it.
+    if (!regex.ok() || rule.secret_group > group_count) return matches;
     std::vector<re2::StringPiece> groups(static_cast<size_t>(group_count) + 1);
     size_t position = 0;
     while (position <= text.size() &&
-           rule.regex->Match(text, position, text.size(), re2::RE2::UNANCHORED, groups.data(), group_count + 1)) {
+           regex.Match(text, position, text.size(), re2::RE2::UNANCHORED, groups.data(), group_count + 1)) {
         const re2::StringPiece whole = groups[0];
         re2::StringPiece secret = whole;
         if (rule.secret_group > 0) {

@@ -14,7 +14,7 @@ import traceback
 
 import jsonschema
 
-KEYLINT, SOURCE_ROOT, SCHEMA_PATH = sys.argv[1], pathlib.Path(sys.argv[2]), pathlib.Path(sys.argv[3])
+KEYLINT, SOURCE_ROOT, SCHEMA_PATH = os.path.abspath(sys.argv[1]), pathlib.Path(sys.argv[2]), pathlib.Path(sys.argv[3])
 DEMO = SOURCE_ROOT / "fixtures" / "demo"
 PLANTED_KEYS = ["AKIAZ4T7XQ2LWN3RBVKE", "ASIAQW3ERT5YUI7OPLK2", "AKIA2MXPN7QR4TZLWV6J"]
 

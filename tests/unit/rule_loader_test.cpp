@@ -115,5 +115,8 @@ TEST_CASE("every built-in rule has examples and negative examples") {
         CHECK(rule.negative_examples.size() >= 2);
         CHECK(!rule.keywords.empty());
         CHECK(!rule.description.empty());
+        REQUIRE(rule.regex);
+        CHECK(rule.regex->get().ok());  // built-in rules compile lazily, so check them here
+        CHECK(rule.secret_group <= rule.regex->get().NumberOfCapturingGroups());
     }
 }
