@@ -90,7 +90,7 @@ static void print_diagnostics(const RunResult& run, const ReportSettings& settin
     }
     if (!settings.verbose && run.stats.files_skipped > 0) {
         std::cerr << "keylint: skipped " << run.stats.files_skipped
-                  << " file(s) (binary, too large, symbolic links or special files); --verbose lists them\n";
+                  << " file(s) (binary, too large, ignored, symbolic links or special files); --verbose lists them\n";
     }
 }
 
