@@ -42,6 +42,23 @@ uint64_t parse_size(const std::string& text, const std::string& option) {
     throw UsageError("--" + option + ": unknown size suffix '" + suffix + "' (use K, M or G)");
 }
 
+void InputSettings::add_to(po::options_description& options) {
+    options.add_options()
+        ("max-file-size", po::value(&max_file_size)->default_value("25M")->value_name("SIZE"),
+         "skip (and report) files larger than SIZE, e.g. 512K, 25M, 1G")
+        ("no-ignore", po::bool_switch(&no_ignore),
+         "do not honour .gitignore, .ignore and .keylintignore files (by default what they ignore is skipped and "
+         "counted)")
+        ("follow-symlinks", po::bool_switch(&follow_symlinks),
+         "read the targets of symbolic links (loops are detected); by default links are skipped and reported");
+}
+
+void InputSettings::apply(WalkOptions& walk, uint64_t& max_file_size_bytes) const {
+    max_file_size_bytes = parse_size(max_file_size, "max-file-size");
+    walk.use_ignore_files = !no_ignore;
+    walk.follow_symlinks = follow_symlinks;
+}
+
 std::string source_root_of(const std::vector<std::string>& paths) {
     namespace fs = std::filesystem;
     std::error_code error;

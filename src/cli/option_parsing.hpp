@@ -6,7 +6,21 @@
 #include <string>
 #include <vector>
 
+#include "walk/file_walker.hpp"
+
 namespace keylint {
+
+// The options that choose which files a command reads: --max-file-size, --no-ignore,
+// --follow-symlinks. Shared by scan and policy so both behave alike.
+struct InputSettings {
+    std::string max_file_size = "25M";
+    bool no_ignore = false;
+    bool follow_symlinks = false;
+
+    void add_to(boost::program_options::options_description& options);
+    // Validates and copies the settings into a pipeline request's walk options and size limit.
+    void apply(WalkOptions& walk, uint64_t& max_file_size_bytes) const;
+};
 
 // Parses args against `options` (plus positionals collected into `positional_name`), turning
 // Boost's errors into UsageErrors. Returns false if --help was given and help was printed.

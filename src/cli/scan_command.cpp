@@ -12,20 +12,14 @@ namespace po = boost::program_options;
 int scan_command(const Arguments& args) {
     ReportSettings report;
     SecretScanRequest request;
-    std::string config, max_file_size = "25M";
-    bool no_ignore = false;
+    std::string config;
+    InputSettings input;
     po::options_description options("Options");
     options.add_options()
         ("help,h", "show this help")
         ("config,c", po::value(&config)->value_name("FILE"),
          "rule file in gitleaks/keylint TOML format; default: $KEYLINT_CONFIG, else .keylint.toml or .gitleaks.toml "
          "in the scanned directory, else the built-in rules")
-        ("max-file-size", po::value(&max_file_size)->default_value("25M")->value_name("SIZE"),
-         "skip (and report) files larger than SIZE, e.g. 512K, 25M, 1G")
-        ("no-ignore", po::bool_switch(&no_ignore), "do not honour .gitignore, .ignore and .keylintignore files (by default what they ignore is "
-         "skipped and counted)")
-        ("follow-symlinks", po::bool_switch(&request.walk.follow_symlinks),
-         "scan the targets of symbolic links (loops are detected); by default links are skipped and reported")
         ("threads,j", po::value(&request.threads)->value_name("N"), "worker threads (default: one per core)")
         ("stdin-filename", po::value(&request.stdin_name)->value_name("NAME"),
          "the name to report for standard input (given as the path '-')")
@@ -34,6 +28,7 @@ int scan_command(const Arguments& args) {
          "they never affect the exit code")
         ("show-secrets", po::bool_switch(&request.show_secrets),
          "print secrets unredacted (for local triage only; never in CI logs)");
+    input.add_to(options);
     add_report_options(options, report);
     options.add_options()("paths", po::value(&request.paths)->value_name("PATH"), "files or directories to scan");
 
@@ -43,8 +38,7 @@ int scan_command(const Arguments& args) {
         "Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or run-time error.";
     if (!parse_command_line(args, options, "paths", "keylint scan [OPTIONS] [PATH...]", description)) return 0;
     check_report_settings(report);
-    request.max_file_size = parse_size(max_file_size, "max-file-size");
-    request.walk.use_ignore_files = !no_ignore;
+    input.apply(request.walk, request.max_file_size);
     if (request.paths.empty()) request.paths.push_back(".");
 
     const SecretScanner scanner(load_configured_rules(config, request.paths));

@@ -20,6 +20,13 @@ struct Diagnostic {
     std::string message;
 };
 
+// How many diagnostics are deliberate skips (counted in RunStats::files_skipped).
+inline size_t count_skipped(const std::vector<Diagnostic>& diagnostics) {
+    size_t skipped = 0;
+    for (const Diagnostic& diagnostic : diagnostics) skipped += diagnostic.kind == Diagnostic::Kind::skipped ? 1 : 0;
+    return skipped;
+}
+
 struct RunStats {
     size_t files_scanned = 0;
     size_t bytes_scanned = 0;

@@ -16,8 +16,7 @@ RunResult run_policy_audit(const PolicyAuditRequest& request) {
 
     WalkResult walked = walk_inputs(request.paths, request.walk);
     run.diagnostics = std::move(walked.diagnostics);
-    run.stats.files_skipped = static_cast<size_t>(std::count_if(run.diagnostics.begin(), run.diagnostics.end(),
-        [](const Diagnostic& d) { return d.kind == Diagnostic::Kind::skipped; }));
+    run.stats.files_skipped = count_skipped(run.diagnostics);
     for (const InputFile& file : walked.files) {
         if (!is_policy_candidate(file.display_path)) continue;
         ReadOutcome read = read_input_file(file.path, request.max_file_size);

@@ -55,8 +55,7 @@ RunResult run_secret_scan(const SecretScanner& scanner, const SecretScanRequest&
     }
     WalkResult walked = walk_inputs(roots, request.walk);
     run.diagnostics = std::move(walked.diagnostics);
-    run.stats.files_skipped = static_cast<size_t>(std::count_if(run.diagnostics.begin(), run.diagnostics.end(),
-        [](const Diagnostic& d) { return d.kind == Diagnostic::Kind::skipped; }));
+    run.stats.files_skipped = count_skipped(run.diagnostics);
 
     std::vector<FileOutcome> outcomes(walked.files.size() + (read_stdin ? 1 : 0));
     if (read_stdin) {
