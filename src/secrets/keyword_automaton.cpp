@@ -76,24 +76,36 @@ KeywordAutomaton::KeywordAutomaton(const std::vector<std::vector<std::string>>& 
     for (size_t state = 0; state < states; ++state) has_output_[state] = groups_at_[state].empty() ? 0 : 1;
 }
 
-size_t KeywordAutomaton::find(std::string_view text, std::vector<bool>& found) const {
-    size_t newly_found = 0;
+template <class OnOutput>
+void KeywordAutomaton::run(std::string_view text, OnOutput on_output) const {
     uint32_t state = 0;
     const uint32_t* next = next_.data();
     const uint8_t* has_output = has_output_.data();
     const uint32_t classes = class_count_;
-    for (unsigned char c : text) {
-        state = next[state * classes + byte_class_[c]];
-        if (has_output[state]) [[unlikely]] {
-            for (uint32_t group : groups_at_[state]) {
-                if (!found[group]) {
-                    found[group] = true;
-                    ++newly_found;
-                }
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    for (size_t i = 0; i < text.size(); ++i) {
+        state = next[state * classes + byte_class_[bytes[i]]];
+        if (has_output[state]) [[unlikely]] on_output(groups_at_[state], i + 1);
+    }
+}
+
+size_t KeywordAutomaton::find(std::string_view text, std::vector<bool>& found) const {
+    size_t newly_found = 0;
+    run(text, [&](const std::vector<uint32_t>& groups, size_t) {
+        for (uint32_t group : groups) {
+            if (!found[group]) {
+                found[group] = true;
+                ++newly_found;
             }
         }
-    }
+    });
     return newly_found;
+}
+
+void KeywordAutomaton::find_all(std::string_view text, std::vector<std::vector<size_t>>& hit_ends) const {
+    run(text, [&](const std::vector<uint32_t>& groups, size_t end) {
+        for (uint32_t group : groups) hit_ends[group].push_back(end);
+    });
 }
 
 }  // namespace keylint

@@ -25,7 +25,14 @@ class KeywordAutomaton {
     // entry per group. Returns the number of newly marked groups.
     size_t find(std::string_view text, std::vector<bool>& found) const;
 
+    // Appends to hit_ends[group] the end offset of every keyword occurrence of that group, in
+    // increasing order. `hit_ends` must have one entry per group.
+    void find_all(std::string_view text, std::vector<std::vector<size_t>>& hit_ends) const;
+
    private:
+    template <class OnOutput>
+    void run(std::string_view text, OnOutput on_output) const;
+
     std::array<uint8_t, 256> byte_class_{};
     uint32_t class_count_ = 1;
     std::vector<uint32_t> next_;                    // state * class_count_ + class → state

@@ -74,6 +74,11 @@ struct SecretRule {
     std::vector<std::string> negative_examples;
     std::vector<Allowlist> allowlists;
     std::string origin;  // the rule file it came from, for messages
+    // Built-in rules are written so that every match contains one of their keywords (the tests
+    // check it on every example), so their regex runs only on the lines around keyword
+    // occurrences (secret_scanner.cpp). Rules from user files keep gitleaks' semantics: the regex
+    // runs on the whole file when a keyword occurs anywhere in it.
+    bool match_near_keywords = false;
 
     RuleInfo info() const;
 };

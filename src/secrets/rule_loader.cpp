@@ -192,6 +192,7 @@ RuleSet builtin_rules() {
     for (const auto& file : embedded_rule_files) {
         RuleSet part = load_text(file.name, file.contents, {}, max_extend_depth, true);
         for (auto& rule : part.rules) {
+            rule.match_near_keywords = true;
             if (std::any_of(set.rules.begin(), set.rules.end(), [&](const SecretRule& r) { return r.id == rule.id; })) {
                 throw ConfigError(std::string(file.name) + ": rule '" + rule.id + "' is defined twice in the built-in pack");
             }

@@ -12,6 +12,57 @@ namespace {
 
 constexpr size_t no_group = static_cast<size_t>(-1);
 constexpr size_t max_snippet_bytes = 120;
+// A match of a rule that runs near its keywords must lie within this many lines before and after
+// the line of a keyword occurrence; rules whose pattern spans lines (PEM armour, \n, [\s\S], (?s))
+// may also run this many bytes further.
+constexpr size_t window_context_lines = 2;
+constexpr size_t multiline_reach = 16384;
+
+struct Window {
+    size_t begin = 0, end = 0;
+};
+
+size_t start_of_line_before(std::string_view text, size_t position, size_t lines) {
+    size_t start = position;
+    for (size_t i = 0; i <= lines; ++i) {
+        if (start == 0) return 0;
+        const size_t newline = text.rfind('\n', start - 1);
+        if (newline == std::string_view::npos) return 0;
+        start = i == lines ? newline + 1 : newline;
+    }
+    return start;
+}
+
+size_t end_of_line_after(std::string_view text, size_t position, size_t lines) {
+    size_t end = position;
+    for (size_t i = 0; i <= lines; ++i) {
+        const size_t newline = text.find('\n', end);
+        if (newline == std::string_view::npos) return text.size();
+        end = i == lines ? newline : newline + 1;
+    }
+    return end;
+}
+
+// Merged windows around keyword occurrences ending at `hit_ends` (ascending).
+std::vector<Window> windows_around(std::string_view text, const std::vector<size_t>& hit_ends, bool spans_many_lines) {
+    std::vector<Window> windows;
+    for (size_t hit_end : hit_ends) {
+        const size_t inside = hit_end - 1;  // the keyword's last byte
+        if (!windows.empty() && inside < windows.back().end) continue;
+        Window window{start_of_line_before(text, inside, window_context_lines),
+                      end_of_line_after(text, inside, window_context_lines)};
+        if (spans_many_lines) window.end = end_of_line_after(text, std::min(text.size(), window.end + multiline_reach), 0);
+        if (!windows.empty() && window.begin <= windows.back().end) windows.back().end = std::max(windows.back().end, window.end);
+        else windows.push_back(window);
+    }
+    return windows;
+}
+
+bool pattern_spans_lines(const std::string& pattern) {
+    return pattern.find("\\n") != std::string::npos || pattern.find("\\r") != std::string::npos ||
+           pattern.find("(?s") != std::string::npos || pattern.find("BEGIN") != std::string::npos ||
+           pattern.find("\\s\\S") != std::string::npos || pattern.find("\\S\\s") != std::string::npos;
+}
 
 // The line(s) holding [begin, end), without the final line terminator.
 std::string_view line_around(std::string_view text, size_t begin, size_t end) {
@@ -71,7 +122,9 @@ bool allowlist_allows(const Allowlist& allowlist, std::string_view path, std::st
 SecretScanner::SecretScanner(RuleSet rules) : rules_(std::move(rules)) {
     std::vector<std::vector<std::string>> groups;
     keyword_group_of_rule_.assign(rules_.rules.size(), no_group);
+    spans_many_lines_.assign(rules_.rules.size(), false);
     for (size_t i = 0; i < rules_.rules.size(); ++i) {
+        if (rules_.rules[i].regex) spans_many_lines_[i] = pattern_spans_lines(rules_.rules[i].regex->pattern());
         if (rules_.rules[i].keywords.empty()) {
             rules_without_keywords_.push_back(i);
         } else {
@@ -112,20 +165,26 @@ bool SecretScanner::allowed(const SecretRule& rule, std::string_view path, std::
 std::vector<SecretMatch> SecretScanner::matches_of_rule(size_t rule_index, std::string_view text,
                                                          std::string_view path) const {
     std::vector<SecretMatch> matches;
+    match_range(rule_index, text, path, 0, text.size(), matches);
+    return matches;
+}
+
+void SecretScanner::match_range(size_t rule_index, std::string_view text, std::string_view path, size_t begin,
+                                size_t end, std::vector<SecretMatch>& out) const {
     const SecretRule& rule = rules_.rules.at(rule_index);
-    if (rule.path && !re2::RE2::PartialMatch(path, *rule.path)) return matches;
+    if (rule.path && !re2::RE2::PartialMatch(path, *rule.path)) return;
     if (!rule.regex) {  // a path-only rule reports the file itself
-        matches.push_back(SecretMatch{rule_index, 0, 0, 0, 0});
-        return matches;
+        out.push_back(SecretMatch{rule_index, 0, 0, 0, 0});
+        return;
     }
     const re2::RE2& regex = rule.regex->get();
     const int group_count = regex.NumberOfCapturingGroups();
     // Only a broken built-in rule can fail here (user rules are checked at load); the tests catch it.
-    if (!regex.ok() || rule.secret_group > group_count) return matches;
+    if (!regex.ok() || rule.secret_group > group_count) return;
     std::vector<re2::StringPiece> groups(static_cast<size_t>(group_count) + 1);
-    size_t position = 0;
-    while (position <= text.size() &&
-           regex.Match(text, position, text.size(), re2::RE2::UNANCHORED, groups.data(), group_count + 1)) {
+    size_t position = begin;
+    while (position <= end &&
+           regex.Match(text, position, end, re2::RE2::UNANCHORED, groups.data(), group_count + 1)) {
         const re2::StringPiece whole = groups[0];
         re2::StringPiece secret = whole;
         if (rule.secret_group > 0) {
@@ -146,9 +205,8 @@ std::vector<SecretMatch> SecretScanner::matches_of_rule(size_t rule_index, std::
         match.secret_end = match.secret_begin + secret.size();
         if (rule.min_entropy && shannon_entropy(std::string_view(secret.data(), secret.size())) < *rule.min_entropy) continue;
         if (allowed(rule, path, text, match)) continue;
-        matches.push_back(match);
+        out.push_back(match);
     }
-    return matches;
 }
 
 Finding SecretScanner::make_finding(const SourceText& text, const SecretMatch& match) const {
@@ -168,13 +226,22 @@ Finding SecretScanner::make_finding(const SourceText& text, const SecretMatch& m
 }
 
 void SecretScanner::scan(const SourceText& text, std::vector<Finding>& out) const {
-    const std::vector<bool> candidates = candidate_rules(text.bytes());
+    const std::string_view bytes = text.bytes();
+    std::vector<std::vector<size_t>> hit_ends(rules_.rules.size() - rules_without_keywords_.size());
+    keywords_->find_all(bytes, hit_ends);
+    std::vector<SecretMatch> matches;
     for (size_t i = 0; i < rules_.rules.size(); ++i) {
-        if (!candidates[i]) continue;
-        for (const SecretMatch& match : matches_of_rule(i, text.bytes(), text.path())) {
-            out.push_back(make_finding(text, match));
+        const size_t group = keyword_group_of_rule_[i];
+        if (group != no_group && hit_ends[group].empty()) continue;
+        if (group == no_group || !rules_.rules[i].match_near_keywords) {
+            match_range(i, bytes, text.path(), 0, bytes.size(), matches);
+            continue;
+        }
+        for (const Window& window : windows_around(bytes, hit_ends[group], spans_many_lines_[i])) {
+            match_range(i, bytes, text.path(), window.begin, window.end, matches);
         }
     }
+    for (const SecretMatch& match : matches) out.push_back(make_finding(text, match));
 }
 
 }  // namespace keylint

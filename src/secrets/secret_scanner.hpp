@@ -39,6 +39,8 @@ class SecretScanner {
     std::vector<bool> candidate_rules(std::string_view text) const;
 
    private:
+    void match_range(size_t rule_index, std::string_view text, std::string_view path, size_t begin, size_t end,
+                     std::vector<SecretMatch>& out) const;
     bool allowed(const SecretRule& rule, std::string_view path, std::string_view text, const SecretMatch& match) const;
     Finding make_finding(const SourceText& text, const SecretMatch& match) const;
 
@@ -46,6 +48,7 @@ class SecretScanner {
     std::unique_ptr<KeywordAutomaton> keywords_;
     std::vector<size_t> keyword_group_of_rule_;  // rule index → automaton group, or npos
     std::vector<size_t> rules_without_keywords_;
+    std::vector<bool> spans_many_lines_;  // rule index → its matches may run past the window's lines
 };
 
 }  // namespace keylint

@@ -99,40 +99,61 @@ TEST_CASE("the AWS documented example key is not a finding; a real-shaped key is
     CHECK(hits[0].rule == "aws-access-key-id");
 }
 
-// The prefilter must not change results: running every rule's regex on every text (no keyword
-// check) gives exactly the findings of the prefiltered scan.
-TEST_CASE("the keyword prefilter finds exactly what every regex finds") {
+// The prefilter must not change results: running every rule's regex on the whole text (no keyword
+// check, no windows around keyword occurrences) gives exactly the findings of the real scan.
+TEST_CASE("the keyword prefilter and keyword windows find exactly what every regex finds") {
     const SecretScanner scanner(load_builtin_rules());
-    std::vector<std::string> texts;
-    std::string all;
+    std::vector<std::string> examples;
     for (const SecretRule& rule : scanner.rules().rules) {
         for (const auto& list : {rule.examples, rule.negative_examples}) {
-            for (const std::string& example : list) {
-                texts.push_back(example);
-                all += example + "\n";
-            }
+            examples.insert(examples.end(), list.begin(), list.end());
         }
+    }
+    std::string filler;
+    for (int i = 0; i < 30; ++i) filler += "    const value_" + std::to_string(i) + " = compute(input, " + std::to_string(i * 7) + ");\n";
+    std::vector<std::string> texts = examples;
+    std::string all;
+    for (const std::string& example : examples) {
+        texts.push_back(filler + example + "\n" + filler);  // far from the start and the end
+        all += example + "\n" + filler.substr(0, filler.size() / 3);
     }
     texts.push_back(all);
     std::mt19937 random(12345);
-    for (int i = 0; i < 50; ++i) {  // the same texts with random case flips
+    for (int i = 0; i < 100; ++i) {  // random case flips
         std::string text = texts[random() % texts.size()];
         for (char& c : text) {
             if (random() % 3 == 0) c = static_cast<char>(std::isupper(static_cast<unsigned char>(c)) ? std::tolower(c) : std::toupper(c));
         }
         texts.push_back(text);
     }
+    using Key = std::tuple<std::string, uint32_t, uint32_t, uint32_t, uint32_t>;
     for (const std::string& text : texts) {
-        std::set<std::tuple<size_t, size_t, size_t>> brute_force, prefiltered;
+        const SourceText source("file", text);
+        std::set<Key> brute_force, scanned;
         for (size_t rule = 0; rule < scanner.rules().rules.size(); ++rule) {
-            for (const SecretMatch& m : scanner.matches_of_rule(rule, text, "file")) brute_force.insert({rule, m.secret_begin, m.secret_end});
+            for (const SecretMatch& m : scanner.matches_of_rule(rule, text, "file")) {
+                const Position start = source.position_at(m.secret_begin), end = source.position_at(m.secret_end);
+                brute_force.insert({scanner.rules().rules[rule].id, start.line, start.column, end.line, end.column});
+            }
         }
-        const std::vector<bool> candidates = scanner.candidate_rules(text);
-        for (size_t rule = 0; rule < scanner.rules().rules.size(); ++rule) {
-            if (!candidates[rule]) continue;
-            for (const SecretMatch& m : scanner.matches_of_rule(rule, text, "file")) prefiltered.insert({rule, m.secret_begin, m.secret_end});
-        }
+        std::vector<Finding> findings;
+        scanner.scan(source, findings);
+        for (const Finding& f : findings) scanned.insert({f.rule_id, f.span.start_line, f.span.start_column, f.span.end_line, f.span.end_column});
         INFO(text);
-        CHECK(brute_force == prefiltered);
+        CHECK(brute_force == scanned);
     }
+}
+
+TEST_CASE("rules from user files keep gitleaks' semantics: a keyword anywhere in the file") {
+    const SecretScanner scanner(load_rule_text("user.toml", R"TOML(
+[[rules]]
+id = "far-token"
+regex = '''tok_[0-9]{6}'''
+keywords = ["deployment"]
+)TOML", {}));
+    std::string text = "# deployment settings\n";
+    for (int i = 0; i < 20; ++i) text += "line " + std::to_string(i) + "\n";
+    text += "value = tok_123456\n";
+    CHECK(scan(scanner, "a.cfg", text) == std::vector<Hit>{{"far-token", 22, 9, 19, ""}});
+    CHECK(scan(scanner, "a.cfg", "value = tok_123456\n").empty());  // no keyword, no regex
 }
