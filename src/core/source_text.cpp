@@ -2,29 +2,39 @@
 #include "core/source_text.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace keylint {
 
-SourceText::SourceText(std::string path, std::string bytes) : path_(std::move(path)), bytes_(std::move(bytes)) {
-    line_starts_.push_back(0);
-    for (size_t i = 0; i < bytes_.size(); ++i) {
-        if (bytes_[i] == '\n') line_starts_.push_back(i + 1);
+SourceText::SourceText(std::string path, std::string bytes) : path_(std::move(path)), bytes_(std::move(bytes)) {}
+
+const std::vector<size_t>& SourceText::line_starts() const {
+    if (line_starts_.empty()) {
+        line_starts_.push_back(0);
+        for (const char* at = bytes_.data(); (at = static_cast<const char*>(
+                                                   std::memchr(at, '\n', bytes_.size() - static_cast<size_t>(at - bytes_.data())))) != nullptr;
+             ++at) {
+            line_starts_.push_back(static_cast<size_t>(at - bytes_.data()) + 1);
+        }
     }
+    return line_starts_;
 }
 
 Position SourceText::position_at(size_t offset) const {
     offset = std::min(offset, bytes_.size());
-    auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-    const size_t line_index = static_cast<size_t>(next - line_starts_.begin()) - 1;
-    const size_t start = line_starts_[line_index];
+    const std::vector<size_t>& starts = line_starts();
+    auto next = std::upper_bound(starts.begin(), starts.end(), offset);
+    const size_t line_index = static_cast<size_t>(next - starts.begin()) - 1;
+    const size_t start = starts[line_index];
     const size_t units = utf16_length(std::string_view(bytes_).substr(start, offset - start));
     return Position{static_cast<uint32_t>(line_index + 1), static_cast<uint32_t>(units + 1)};
 }
 
 std::string_view SourceText::line_text(uint32_t line) const {
-    if (line == 0 || line > line_starts_.size()) return {};
-    const size_t start = line_starts_[line - 1];
-    size_t end = line < line_starts_.size() ? line_starts_[line] - 1 : bytes_.size();
+    const std::vector<size_t>& starts = line_starts();
+    if (line == 0 || line > starts.size()) return {};
+    const size_t start = starts[line - 1];
+    size_t end = line < starts.size() ? starts[line] - 1 : bytes_.size();
     if (end > start && bytes_[end - 1] == '\r') --end;
     return std::string_view(bytes_).substr(start, end - start);
 }

@@ -23,18 +23,22 @@ class SourceText {
 
     const std::string& path() const { return path_; }
     std::string_view bytes() const { return bytes_; }
-    size_t line_count() const { return line_starts_.size(); }
+    size_t line_count() const { return line_starts().size(); }
 
     // Position of a byte offset (offset == size() is the end of the text).
     Position position_at(size_t offset) const;
     // The text of a 1-based line without its line terminator.
     std::string_view line_text(uint32_t line) const;
-    size_t line_start_offset(uint32_t line) const { return line_starts_.at(line - 1); }
+    size_t line_start_offset(uint32_t line) const { return line_starts().at(line - 1); }
 
    private:
+    // Built on first use: most scanned files have no finding and never need it. A SourceText
+    // belongs to one thread at a time.
+    const std::vector<size_t>& line_starts() const;
+
     std::string path_;
     std::string bytes_;
-    std::vector<size_t> line_starts_;
+    mutable std::vector<size_t> line_starts_;
 };
 
 // Number of UTF-16 code units that the UTF-8 text encodes (invalid bytes count one each).

@@ -46,7 +46,7 @@ KeywordAutomaton::KeywordAutomaton(const std::vector<std::vector<std::string>>& 
     // Breadth-first: failure links, inherited outputs and the completed transition function.
     const size_t states = trie.size();
     std::vector<uint32_t> failure(states, 0);
-    next_.assign(states * class_count_, 0);
+    std::vector<uint32_t> next_(states * class_count_, 0);
     std::queue<uint32_t> queue;
     for (uint32_t cls = 0; cls < class_count_; ++cls) {
         const uint32_t child = trie[0][cls];
@@ -72,20 +72,39 @@ KeywordAutomaton::KeywordAutomaton(const std::vector<std::vector<std::string>>& 
             }
         }
     }
-    has_output_.resize(states);
-    for (size_t state = 0; state < states; ++state) has_output_[state] = groups_at_[state].empty() ? 0 : 1;
+
+    // Renumber: states without output first (the root stays 0), then the reporting ones.
+    std::vector<uint32_t> number(states);
+    std::vector<std::vector<uint32_t>> groups_by_number(states);
+    uint32_t next_number = 0;
+    for (int reporting = 0; reporting < 2; ++reporting) {
+        if (reporting == 1) first_output_row_ = next_number * class_count_;
+        for (size_t state = 0; state < states; ++state) {
+            if (groups_at_[state].empty() == (reporting == 0)) {
+                number[state] = next_number;
+                groups_by_number[next_number++] = groups_at_[state];
+            }
+        }
+    }
+    groups_at_ = std::move(groups_by_number);
+    transitions_.assign(states * class_count_, 0);
+    for (size_t state = 0; state < states; ++state) {
+        for (uint32_t cls = 0; cls < class_count_; ++cls) {
+            transitions_[number[state] * class_count_ + cls] = number[next_[state * class_count_ + cls]] * class_count_;
+        }
+    }
 }
 
 template <class OnOutput>
 void KeywordAutomaton::run(std::string_view text, OnOutput on_output) const {
-    uint32_t state = 0;
-    const uint32_t* next = next_.data();
-    const uint8_t* has_output = has_output_.data();
-    const uint32_t classes = class_count_;
+    uint32_t row = 0;
+    const uint32_t* transitions = transitions_.data();
+    const uint8_t* byte_class = byte_class_.data();
+    const uint32_t first_output_row = first_output_row_;
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     for (size_t i = 0; i < text.size(); ++i) {
-        state = next[state * classes + byte_class_[bytes[i]]];
-        if (has_output[state]) [[unlikely]] on_output(groups_at_[state], i + 1);
+        row = transitions[row + byte_class[bytes[i]]];
+        if (row >= first_output_row) [[unlikely]] on_output(groups_at_[row / class_count_], i + 1);
     }
 }
 

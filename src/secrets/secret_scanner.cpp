@@ -3,6 +3,7 @@
 #include "secrets/secret_scanner.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include "secrets/entropy.hpp"
 #include "secrets/inline_suppression.hpp"
@@ -15,43 +16,57 @@ constexpr size_t max_snippet_bytes = 120;
 // A match of a rule that runs near its keywords must lie within this many lines before and after
 // the line of a keyword occurrence; rules whose pattern spans lines (PEM armour, \n, [\s\S], (?s))
 // may also run this many bytes further.
+// On long lines (minified code) the window is also capped to window_byte_reach bytes on each side
+// of the keyword; every built-in pattern is bounded well below that.
 constexpr size_t window_context_lines = 2;
+constexpr size_t window_byte_reach = 4096;
 constexpr size_t multiline_reach = 16384;
 
 struct Window {
     size_t begin = 0, end = 0;
 };
 
-size_t start_of_line_before(std::string_view text, size_t position, size_t lines) {
+// Start of the line `lines` lines above the one holding `position`, but not before `floor`.
+size_t start_of_line_before(std::string_view text, size_t position, size_t lines, size_t floor) {
     size_t start = position;
     for (size_t i = 0; i <= lines; ++i) {
-        if (start == 0) return 0;
-        const size_t newline = text.rfind('\n', start - 1);
-        if (newline == std::string_view::npos) return 0;
-        start = i == lines ? newline + 1 : newline;
+        if (start <= floor) return floor;
+        const void* newline = memrchr(text.data() + floor, '\n', start - floor);
+        if (newline == nullptr) return floor;
+        const size_t at = static_cast<size_t>(static_cast<const char*>(newline) - text.data());
+        start = i == lines ? at + 1 : at;
     }
     return start;
 }
 
-size_t end_of_line_after(std::string_view text, size_t position, size_t lines) {
+// End of the line `lines` lines below the one holding `position` (its '\n'), but not after `ceiling`.
+size_t end_of_line_after(std::string_view text, size_t position, size_t lines, size_t ceiling) {
     size_t end = position;
     for (size_t i = 0; i <= lines; ++i) {
-        const size_t newline = text.find('\n', end);
-        if (newline == std::string_view::npos) return text.size();
-        end = i == lines ? newline : newline + 1;
+        if (end >= ceiling) return ceiling;
+        const void* newline = std::memchr(text.data() + end, '\n', ceiling - end);
+        if (newline == nullptr) return ceiling;
+        const size_t at = static_cast<size_t>(static_cast<const char*>(newline) - text.data());
+        end = i == lines ? at : at + 1;
     }
     return end;
 }
 
-// Merged windows around keyword occurrences ending at `hit_ends` (ascending).
+// Merged windows around keyword occurrences ending at `hit_ends` (ascending). The line searches are
+// bounded by the byte reach, so a long minified line costs no more than a short one.
 std::vector<Window> windows_around(std::string_view text, const std::vector<size_t>& hit_ends, bool spans_many_lines) {
     std::vector<Window> windows;
     for (size_t hit_end : hit_ends) {
         const size_t inside = hit_end - 1;  // the keyword's last byte
-        if (!windows.empty() && inside < windows.back().end) continue;
-        Window window{start_of_line_before(text, inside, window_context_lines),
-                      end_of_line_after(text, inside, window_context_lines)};
-        if (spans_many_lines) window.end = end_of_line_after(text, std::min(text.size(), window.end + multiline_reach), 0);
+        if (!windows.empty() && hit_end <= windows.back().end) continue;
+        const size_t floor = hit_end > window_byte_reach ? hit_end - window_byte_reach : 0;
+        const size_t ceiling = std::min(text.size(), hit_end + window_byte_reach);
+        Window window{start_of_line_before(text, inside, window_context_lines, floor),
+                      end_of_line_after(text, inside, window_context_lines, ceiling)};
+        if (spans_many_lines) {
+            const size_t far = std::min(text.size(), window.end + multiline_reach);
+            window.end = end_of_line_after(text, far, 0, std::min(text.size(), far + window_byte_reach));
+        }
         if (!windows.empty() && window.begin <= windows.back().end) windows.back().end = std::max(windows.back().end, window.end);
         else windows.push_back(window);
     }
