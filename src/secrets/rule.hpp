@@ -16,11 +16,9 @@
 
 namespace keylint {
 
-using RegexPtr = std::shared_ptr<const re2::RE2>;
-
 re2::RE2::Options rule_regex_options();
 
-// A rule regex compiled on first use. Compiling the whole pack up front costs far more than a
+// A rule or allowlist regex, compiled on first use. Compiling the whole pack up front costs far more than a
 // pre-commit run can afford; most rules never see a file holding one of their keywords. The
 // built-in pack is compiled and checked by the tests; user rule files are compiled at load time so
 // that errors name the file and rule (rule_loader.cpp). Thread-safe.
@@ -52,8 +50,8 @@ struct Allowlist {
     Condition condition = Condition::any;
     Target regex_target = Target::secret;
     std::vector<std::string> commits;
-    std::vector<RegexPtr> paths;
-    std::vector<RegexPtr> regexes;
+    std::vector<LazyRegex> paths;
+    std::vector<LazyRegex> regexes;
     std::vector<std::string> stopwords;     // lower-cased; matched case-insensitively in the secret
     std::vector<std::string> target_rules;  // global allowlists only: empty means every rule
 
@@ -64,7 +62,7 @@ struct SecretRule {
     std::string id;
     std::string description;
     std::optional<LazyRegex> regex;  // empty for a path-only rule
-    RegexPtr path;   // null when the rule applies to every path
+    std::optional<LazyRegex> path;   // empty when the rule applies to every path
     int secret_group = 0;  // 0: the first non-empty capture group, or the whole match
     std::optional<double> min_entropy;
     std::vector<std::string> keywords;  // lower-cased; at least one must occur in the file

@@ -33,9 +33,11 @@ std::string lower(std::string text) {
     return text;
 }
 
-RegexPtr compile_regex(const Context& ctx, const std::string& key, const std::string& pattern) {
-    auto regex = std::make_shared<const re2::RE2>(pattern, rule_regex_options());
-    if (!regex->ok()) ctx.fail("invalid regex in '" + key + "': " + regex->error());
+// Built-in rules compile lazily (the tests compile them all); user files are compiled now so that
+// a bad pattern is reported with its file and rule.
+LazyRegex compile_regex(const Context& ctx, const std::string& key, const std::string& pattern) {
+    LazyRegex regex(pattern);
+    if (!ctx.compile_lazily && !regex.get().ok()) ctx.fail("invalid regex in '" + key + "': " + regex.get().error());
     return regex;
 }
 
@@ -53,8 +55,8 @@ std::vector<std::string> string_list(const Context& ctx, const toml::node& node,
     return values;
 }
 
-std::vector<RegexPtr> regex_list(const Context& ctx, const toml::node& node, const std::string& key) {
-    std::vector<RegexPtr> regexes;
+std::vector<LazyRegex> regex_list(const Context& ctx, const toml::node& node, const std::string& key) {
+    std::vector<LazyRegex> regexes;
     for (const auto& pattern : string_list(ctx, node, key)) regexes.push_back(compile_regex(ctx, key, pattern));
     return regexes;
 }
@@ -122,10 +124,7 @@ SecretRule parse_rule(Context ctx, const toml::table& table) {
         if (key == "description") {
             rule.description = string_value(ctx, node, key);
         } else if (key == "regex") {
-            rule.regex.emplace(string_value(ctx, node, key));
-            if (!ctx.compile_lazily && !rule.regex->get().ok()) {
-                ctx.fail("invalid regex in 'regex': " + rule.regex->get().error());
-            }
+            rule.regex = compile_regex(ctx, key, string_value(ctx, node, key));
         } else if (key == "path") {
             rule.path = compile_regex(ctx, key, string_value(ctx, node, key));
         } else if (key == "secretGroup") {

@@ -105,8 +105,8 @@ bool contains_ignoring_case(std::string_view haystack, std::string_view lower_ne
     return it != haystack.end();
 }
 
-bool any_regex_matches(const std::vector<RegexPtr>& regexes, std::string_view text) {
-    return std::any_of(regexes.begin(), regexes.end(), [&](const RegexPtr& re) { return re2::RE2::PartialMatch(text, *re); });
+bool any_regex_matches(const std::vector<LazyRegex>& regexes, std::string_view text) {
+    return std::any_of(regexes.begin(), regexes.end(), [&](const LazyRegex& re) { return re2::RE2::PartialMatch(text, re.get()); });
 }
 
 // gitleaks' allowlist semantics: OR — any listed criterion allows the match; AND — every listed
@@ -187,7 +187,7 @@ std::vector<SecretMatch> SecretScanner::matches_of_rule(size_t rule_index, std::
 void SecretScanner::match_range(size_t rule_index, std::string_view text, std::string_view path, size_t begin,
                                 size_t end, std::vector<SecretMatch>& out) const {
     const SecretRule& rule = rules_.rules.at(rule_index);
-    if (rule.path && !re2::RE2::PartialMatch(path, *rule.path)) return;
+    if (rule.path && !re2::RE2::PartialMatch(path, rule.path->get())) return;
     if (!rule.regex) {  // a path-only rule reports the file itself
         out.push_back(SecretMatch{rule_index, 0, 0, 0, 0});
         return;

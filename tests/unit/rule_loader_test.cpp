@@ -53,7 +53,8 @@ commits = ["abc123"]
     REQUIRE(rule.min_entropy);
     CHECK(*rule.min_entropy == Approx(3.5));
     CHECK(rule.keywords == std::vector<std::string>{"itk_"});
-    CHECK(rule.path != nullptr);
+    REQUIRE(rule.path);
+    CHECK(rule.path->pattern() == "\\.env$");
     REQUIRE(rule.allowlists.size() == 1);
     CHECK(rule.allowlists[0].condition == Allowlist::Condition::all);
     CHECK(rule.allowlists[0].regex_target == Allowlist::Target::line);
@@ -83,6 +84,11 @@ keywords = ["mine_"]
 TEST_CASE("an invalid regex names the file, the rule and RE2's complaint") {
     CHECK(load_error("[[rules]]\nid = \"broken\"\nregex = '''(unclosed'''\n") ==
           "custom.toml: rule 'broken': invalid regex in 'regex': missing ): (unclosed");
+}
+
+TEST_CASE("an invalid allowlist regex in a user file is reported at load") {
+    CHECK(load_error("[[rules]]\nid = \"r\"\nregex = 'x'\n[[rules.allowlists]]\nregexes = ['''[z-a]''']\n") ==
+          "custom.toml: rule 'r': invalid regex in 'regexes': invalid character class range: z-a");
 }
 
 TEST_CASE("lookarounds, which RE2 does not support, are reported as invalid") {
@@ -118,5 +124,10 @@ TEST_CASE("every built-in rule has examples and negative examples") {
         REQUIRE(rule.regex);
         CHECK(rule.regex->get().ok());  // built-in rules compile lazily, so check them here
         CHECK(rule.secret_group <= rule.regex->get().NumberOfCapturingGroups());
+        for (const Allowlist& allowlist : rule.allowlists) {
+            for (const auto& list : {allowlist.regexes, allowlist.paths}) {
+                for (const LazyRegex& regex : list) CHECK(regex.get().ok());
+            }
+        }
     }
 }
