@@ -84,7 +84,8 @@ results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
 keylint = results["keylint"]["mean"]
 for name, result in results.items():
     if name != "keylint":
-        print(f"ratio keylint/{name}: {keylint / result['mean']:.2f} (≤ 1.0 means keylint is faster)")
+        ratio = keylint / result["mean"]
+        print(f"ratio keylint/{name}: {ratio:.3f} (≤ 1.0 means keylint is faster; {1 / ratio:.1f}x)")
 PY
 echo "== peak memory (max RSS) of keylint on W1"
 /usr/bin/time -f "%M KiB" "$keylint" scan "$corpus/packages" --format json --exit-zero --no-ignore -o /dev/null
