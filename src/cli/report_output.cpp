@@ -84,7 +84,9 @@ static void print_diagnostics(const RunResult& run, const ReportSettings& settin
     if (settings.quiet) return;
     for (const Diagnostic& diagnostic : run.diagnostics) {
         if (diagnostic.kind == Diagnostic::Kind::skipped && !settings.verbose) continue;
-        const char* kind = diagnostic.kind == Diagnostic::Kind::skipped ? "skipped" : "warning";
+        const char* kind = diagnostic.kind == Diagnostic::Kind::skipped      ? "skipped"
+                           : diagnostic.kind == Diagnostic::Kind::unreadable ? "unreadable"
+                                                                             : "warning";
         std::cerr << "keylint: " << kind << ": " << (diagnostic.path.empty() ? "" : diagnostic.path + ": ")
                   << diagnostic.message << '\n';
     }

@@ -10,27 +10,25 @@
 
 namespace keylint {
 
-// Something the run could not do or chose to skip (an unreadable file, a binary file). Reported
-// in the text summary with --verbose and in SARIF toolExecutionNotifications: nothing is skipped
-// silently.
+// Something the run could not do or chose to skip. Printed on stderr (skips only with
+// --verbose), listed in JSON and in SARIF toolExecutionNotifications, counted in RunStats:
+// nothing is left out silently.
 struct Diagnostic {
-    enum class Kind { skipped, warning, error };
+    enum class Kind {
+        skipped,     // left out on purpose: binary, too large, ignored, a symbolic link
+        unreadable,  // an I/O error: permissions, a vanished file, an unlistable directory
+        warning,     // read but not understood, e.g. a policy file that does not parse
+    };
     Kind kind = Kind::warning;
     std::string path;  // may be empty for run-wide problems
     std::string message;
 };
 
-// How many diagnostics are deliberate skips (counted in RunStats::files_skipped).
-inline size_t count_skipped(const std::vector<Diagnostic>& diagnostics) {
-    size_t skipped = 0;
-    for (const Diagnostic& diagnostic : diagnostics) skipped += diagnostic.kind == Diagnostic::Kind::skipped ? 1 : 0;
-    return skipped;
-}
-
 struct RunStats {
     size_t files_scanned = 0;
     size_t bytes_scanned = 0;
-    size_t files_skipped = 0;
+    size_t files_skipped = 0;     // Diagnostic::Kind::skipped
+    size_t files_unreadable = 0;  // Diagnostic::Kind::unreadable
     size_t findings_suppressed = 0;
 };
 
@@ -40,6 +38,15 @@ struct RunResult {
     std::vector<RuleInfo> rules;    // metadata of every rule that can appear in findings
     std::vector<Diagnostic> diagnostics;
     RunStats stats;
+
+    // Sets stats.files_skipped and stats.files_unreadable from the diagnostics.
+    void count_diagnostics() {
+        stats.files_skipped = stats.files_unreadable = 0;
+        for (const Diagnostic& diagnostic : diagnostics) {
+            if (diagnostic.kind == Diagnostic::Kind::skipped) ++stats.files_skipped;
+            if (diagnostic.kind == Diagnostic::Kind::unreadable) ++stats.files_unreadable;
+        }
+    }
 };
 
 }  // namespace keylint

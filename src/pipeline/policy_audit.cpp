@@ -16,13 +16,11 @@ RunResult run_policy_audit(const PolicyAuditRequest& request) {
 
     WalkResult walked = walk_inputs(request.paths, request.walk);
     run.diagnostics = std::move(walked.diagnostics);
-    run.stats.files_skipped = count_skipped(run.diagnostics);
     for (const InputFile& file : walked.files) {
         if (!is_policy_candidate(file.display_path)) continue;
         ReadOutcome read = read_input_file(file.path, request.max_file_size);
         if (!read.bytes) {
-            if (!read.unreadable) ++run.stats.files_skipped;
-            run.diagnostics.push_back({read.unreadable ? Diagnostic::Kind::warning : Diagnostic::Kind::skipped,
+            run.diagnostics.push_back({read.unreadable ? Diagnostic::Kind::unreadable : Diagnostic::Kind::skipped,
                                        file.display_path, read.problem});
             continue;
         }
@@ -34,6 +32,7 @@ RunResult run_policy_audit(const PolicyAuditRequest& request) {
         for (Finding& finding : outcome.findings) run.findings.push_back(std::move(finding));
         for (Diagnostic& diagnostic : outcome.diagnostics) run.diagnostics.push_back(std::move(diagnostic));
     }
+    run.count_diagnostics();
     std::sort(run.findings.begin(), run.findings.end(), finding_order);
     return run;
 }

@@ -32,7 +32,7 @@ FileOutcome scan_file(const SecretScanner& scanner, const InputFile& file, uint6
     FileOutcome outcome;
     ReadOutcome read = read_input_file(file.path, max_file_size);
     if (!read.bytes) {
-        outcome.diagnostic = Diagnostic{read.unreadable ? Diagnostic::Kind::warning : Diagnostic::Kind::skipped,
+        outcome.diagnostic = Diagnostic{read.unreadable ? Diagnostic::Kind::unreadable : Diagnostic::Kind::skipped,
                                         file.display_path, read.problem};
         return outcome;
     }
@@ -55,7 +55,6 @@ RunResult run_secret_scan(const SecretScanner& scanner, const SecretScanRequest&
     }
     WalkResult walked = walk_inputs(roots, request.walk);
     run.diagnostics = std::move(walked.diagnostics);
-    run.stats.files_skipped = count_skipped(run.diagnostics);
 
     std::vector<FileOutcome> outcomes(walked.files.size() + (read_stdin ? 1 : 0));
     if (read_stdin) {
@@ -83,10 +82,7 @@ RunResult run_secret_scan(const SecretScanner& scanner, const SecretScanRequest&
             ++run.stats.files_scanned;
             run.stats.bytes_scanned += outcome.bytes;
         }
-        if (outcome.diagnostic) {
-            if (outcome.diagnostic->kind == Diagnostic::Kind::skipped) ++run.stats.files_skipped;
-            run.diagnostics.push_back(std::move(*outcome.diagnostic));
-        }
+        if (outcome.diagnostic) run.diagnostics.push_back(std::move(*outcome.diagnostic));
         for (Finding& finding : outcome.findings) {
             if (!finding.suppressed_by.empty()) {
                 ++run.stats.findings_suppressed;
@@ -95,6 +91,7 @@ RunResult run_secret_scan(const SecretScanner& scanner, const SecretScanRequest&
             run.findings.push_back(std::move(finding));
         }
     }
+    run.count_diagnostics();
     std::sort(run.findings.begin(), run.findings.end(), finding_order);
     if (!request.show_secrets) redact_findings(run.findings);
     return run;

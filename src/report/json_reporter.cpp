@@ -5,8 +5,8 @@ namespace keylint {
 static std::string_view diagnostic_kind(Diagnostic::Kind kind) {
     switch (kind) {
         case Diagnostic::Kind::skipped: return "skipped";
+        case Diagnostic::Kind::unreadable: return "unreadable";
         case Diagnostic::Kind::warning: return "warning";
-        case Diagnostic::Kind::error: return "error";
     }
     return "warning";
 }
@@ -47,6 +47,7 @@ nlohmann::ordered_json json_report(const RunResult& run, const ReportOptions&) {
         {"files_scanned", run.stats.files_scanned},
         {"bytes_scanned", run.stats.bytes_scanned},
         {"files_skipped", run.stats.files_skipped},
+        {"files_unreadable", run.stats.files_unreadable},
     };
     report["diagnostics"] = std::move(diagnostics);
     return report;

@@ -105,14 +105,12 @@ json sarif_report(const RunResult& run, const ReportOptions& options) {
     }
 
     json notifications = json::array();
-    bool any_error = false;
     for (const Diagnostic& diagnostic : run.diagnostics) {
         json notification;
-        notification["level"] = diagnostic.kind == Diagnostic::Kind::skipped ? "note"
-                                : diagnostic.kind == Diagnostic::Kind::error ? "error"
-                                                                              : "warning";
-        any_error = any_error || diagnostic.kind == Diagnostic::Kind::error;
-        notification["message"] = {{"text", (diagnostic.kind == Diagnostic::Kind::skipped ? "skipped: " : "") + diagnostic.message}};
+        const bool skipped = diagnostic.kind == Diagnostic::Kind::skipped;
+        notification["level"] = skipped ? "note" : "warning";
+        std::string prefix = skipped ? "skipped: " : diagnostic.kind == Diagnostic::Kind::unreadable ? "unreadable: " : "";
+        notification["message"] = {{"text", prefix + diagnostic.message}};
         if (!diagnostic.path.empty()) {
             notification["locations"] = json::array({{{"physicalLocation", physical_location(diagnostic.path)}}});
         }
@@ -125,7 +123,8 @@ json sarif_report(const RunResult& run, const ReportOptions& options) {
         {"version", KEYLINT_VERSION},
         {"rules", std::move(rules)},
     };
-    json invocation = {{"executionSuccessful", !any_error}};
+    // Files that could not be read are notifications; the run itself succeeded if it got here.
+    json invocation = {{"executionSuccessful", true}};
     if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);
     json sarif_run;
     sarif_run["tool"] = {{"driver", std::move(driver)}};

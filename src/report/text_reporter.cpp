@@ -96,6 +96,7 @@ void write_text_report(const RunResult& run, const ReportOptions& options, std::
     summary += ". " + std::string(run.command == "policy" ? "Checked " : "Scanned ") + plural(run.stats.files_scanned, "file") +
                " (" + human_bytes(run.stats.bytes_scanned) + ")";
     if (run.stats.files_skipped > 0) summary += ", skipped " + std::to_string(run.stats.files_skipped);
+    if (run.stats.files_unreadable > 0) summary += ", " + std::to_string(run.stats.files_unreadable) + " unreadable";
     if (run.stats.findings_suppressed > 0) summary += "; " + std::to_string(run.stats.findings_suppressed) + " suppressed inline";
     summary += ".";
     out << palette.paint(summary, "1") << '\n';

@@ -13,11 +13,10 @@ namespace {
 
 constexpr size_t no_group = static_cast<size_t>(-1);
 constexpr size_t max_snippet_bytes = 120;
-// A match of a rule that runs near its keywords must lie within this many lines before and after
-// the line of a keyword occurrence; rules whose pattern spans lines (PEM armour, \n, [\s\S], (?s))
-// may also run this many bytes further.
-// On long lines (minified code) the window is also capped to window_byte_reach bytes on each side
-// of the keyword; every built-in pattern is bounded well below that.
+// Windows for rules that run near their keywords: from window_context_lines lines above the
+// keyword's line to as many below, at most window_byte_reach bytes on either side of the keyword
+// (minified one-line files), and multiline_reach bytes further for patterns that span lines (PEM
+// armour, \n, [\s\S], (?s)). Every built-in pattern is bounded well within these.
 constexpr size_t window_context_lines = 2;
 constexpr size_t window_byte_reach = 4096;
 constexpr size_t multiline_reach = 16384;

@@ -28,14 +28,14 @@ class Walker {
         std::error_code error;
         fs::directory_iterator entries(directory, fs::directory_options::none, error);
         if (error) {
-            result_.diagnostics.push_back({Diagnostic::Kind::warning, prefix.empty() ? "." : prefix,
+            result_.diagnostics.push_back({Diagnostic::Kind::unreadable, prefix.empty() ? "." : prefix,
                                            "cannot read directory: " + error.message()});
             return;
         }
         const size_t pushed = options_.use_ignore_files ? ignores_.push_directory(directory, prefix) : 0;
         for (; entries != fs::directory_iterator(); entries.increment(error)) {
             if (error) {
-                result_.diagnostics.push_back({Diagnostic::Kind::warning, prefix, "cannot list directory: " + error.message()});
+                result_.diagnostics.push_back({Diagnostic::Kind::unreadable, prefix, "cannot list directory: " + error.message()});
                 break;
             }
             const fs::directory_entry& entry = *entries;
@@ -50,7 +50,7 @@ class Walker {
         std::error_code error;
         const fs::file_status link_status = fs::symlink_status(path, error);
         if (error) {
-            result_.diagnostics.push_back({Diagnostic::Kind::warning, display, "cannot stat: " + error.message()});
+            result_.diagnostics.push_back({Diagnostic::Kind::unreadable, display, "cannot stat: " + error.message()});
             return;
         }
         if (fs::is_symlink(link_status) && !options_.follow_symlinks) {

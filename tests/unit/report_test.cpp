@@ -61,6 +61,24 @@ TEST_CASE("the text report neutralises control characters from scanned files") {
     CHECK(text.find("1 finding (1 warning). Scanned 2 files (2.0 KiB).") != std::string::npos);
 }
 
+TEST_CASE("skipped and unreadable entries are counted from the diagnostics and summarised") {
+    RunResult run = sample_run();
+    run.diagnostics.push_back({Diagnostic::Kind::unreadable, "secret.pem", "cannot open: Permission denied"});
+    run.diagnostics.push_back({Diagnostic::Kind::warning, "policy.json", "invalid JSON: syntax error at line 1, column 2"});
+    run.count_diagnostics();
+    CHECK(run.stats.files_skipped == 1);
+    CHECK(run.stats.files_unreadable == 1);
+    std::ostringstream out;
+    write_text_report(run, ReportOptions{}, out, true);
+    CHECK(out.str().find("Scanned 2 files (2.0 KiB), skipped 1, 1 unreadable.") != std::string::npos);
+    const auto sarif = sarif_report(run, ReportOptions{});
+    const auto& notifications = sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"];
+    REQUIRE(notifications.size() == 3);
+    CHECK(notifications[1]["message"]["text"] == "unreadable: cannot open: Permission denied");
+    CHECK(notifications[1]["level"] == "warning");
+    CHECK(json_report(run, ReportOptions{})["summary"]["files_unreadable"] == 1);
+}
+
 TEST_CASE("the JSON report has the documented top-level shape") {
     const auto json = json_report(sample_run(), ReportOptions{});
     CHECK(json["tool"]["name"] == "keylint");
