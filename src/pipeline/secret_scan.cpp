@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "core/fingerprints.hpp"
+#include "filters/generic_overlap.hpp"
 #include "filters/redaction.hpp"
 #include "walk/file_reader.hpp"
 
@@ -23,6 +24,7 @@ struct FileOutcome {
 
 void scan_text(const SecretScanner& scanner, const SourceText& text, FileOutcome& outcome) {
     scanner.scan(text, outcome.findings);
+    drop_generic_overlaps(outcome.findings);
     add_fingerprints(text, outcome.findings, 0);
     outcome.bytes = text.bytes().size();
     outcome.scanned = true;

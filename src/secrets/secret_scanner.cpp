@@ -104,6 +104,18 @@ bool contains_ignoring_case(std::string_view haystack, std::string_view lower_ne
     return it != haystack.end();
 }
 
+// gitleaks' entropy semantics, so its rule files give the same findings here: the secret's entropy
+// must exceed the threshold, and a rule whose id starts with "generic" that sets a threshold also
+// needs a digit in the secret (gitleaks' stand-in for "letters and digits").
+bool passes_entropy(const SecretRule& rule, std::string_view secret) {
+    if (!rule.min_entropy) return true;
+    if (shannon_entropy(secret) <= *rule.min_entropy) return false;
+    if (rule.id.starts_with("generic")) {
+        return std::any_of(secret.begin(), secret.end(), [](unsigned char c) { return c >= '0' && c <= '9'; });
+    }
+    return true;
+}
+
 bool any_regex_matches(const std::vector<LazyRegex>& regexes, std::string_view text) {
     return std::any_of(regexes.begin(), regexes.end(), [&](const LazyRegex& re) { return re2::RE2::PartialMatch(text, re.get()); });
 }
@@ -217,7 +229,7 @@ void SecretScanner::match_range(size_t rule_index, std::string_view text, std::s
         if (secret.data() == nullptr || secret.empty()) continue;
         SecretMatch match{rule_index, match_begin, match_end, static_cast<size_t>(secret.data() - text.data()), 0};
         match.secret_end = match.secret_begin + secret.size();
-        if (rule.min_entropy && shannon_entropy(std::string_view(secret.data(), secret.size())) < *rule.min_entropy) continue;
+        if (!passes_entropy(rule, std::string_view(secret.data(), secret.size()))) continue;
         if (allowed(rule, path, text, match)) continue;
         out.push_back(match);
     }

@@ -78,6 +78,25 @@ TEST_CASE("entropy, stopwords and path allowlists drop matches") {
     CHECK(scan(scanner, "src/lib.js", "dmo_Ab3dE6gH9jK1").size() == 1);
 }
 
+TEST_CASE("entropy follows gitleaks: strictly above the threshold, and generic rules need a digit") {
+    const SecretScanner scanner(load_rule_text("g.toml", R"TOML(
+[[rules]]
+id = "generic-password"
+regex = '''pw=([A-Za-z0-9]{8})'''
+keywords = ["pw="]
+entropy = 2.0
+
+[[rules]]
+id = "exact-entropy"
+regex = '''ee=([ab]{4})'''
+keywords = ["ee="]
+entropy = 1.0
+)TOML", {}));
+    CHECK(scan(scanner, "a", "pw=abcdefgh").empty());  // letters only: dropped for a generic rule
+    CHECK(scan(scanner, "a", "pw=abcdefg1").size() == 1);
+    CHECK(scan(scanner, "a", "ee=abab").empty());       // entropy exactly 1.0 is not above 1.0
+}
+
 TEST_CASE("inline markers suppress, and are recorded") {
     const SecretScanner scanner(load_rule_text("t.toml", test_rules, {}));
     CHECK(scan(scanner, "a", "x = dmo_Ab3dE6gH9jK1 # keylint:allow") ==
