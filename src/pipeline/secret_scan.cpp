@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <iostream>
-#include <iterator>
+#include <optional>
 #include <mutex>
 #include <thread>
 
@@ -42,6 +42,25 @@ FileOutcome scan_file(const SecretScanner& scanner, const InputFile& file, uint6
     return outcome;
 }
 
+// Standard input, unless it is longer than max_bytes (then it is drained and nullopt returned,
+// without holding more than max_bytes in memory).
+std::optional<std::string> read_standard_input(uint64_t max_bytes) {
+    std::string bytes;
+    char buffer[65536];
+    bool too_large = false;
+    while (std::cin.read(buffer, sizeof buffer) || std::cin.gcount() > 0) {
+        const auto got = static_cast<size_t>(std::cin.gcount());
+        if (too_large || bytes.size() + got > max_bytes) {
+            too_large = true;
+            bytes.clear();
+            continue;
+        }
+        bytes.append(buffer, got);
+    }
+    if (too_large) return std::nullopt;
+    return bytes;
+}
+
 }  // namespace
 
 RunResult run_secret_scan(const SecretScanner& scanner, const SecretScanRequest& request) {
@@ -60,10 +79,15 @@ RunResult run_secret_scan(const SecretScanner& scanner, const SecretScanRequest&
 
     std::vector<FileOutcome> outcomes(walked.files.size() + (read_stdin ? 1 : 0));
     if (read_stdin) {
-        std::string bytes(std::istreambuf_iterator<char>(std::cin), {});
         FileOutcome& outcome = outcomes.back();
-        if (looks_binary(bytes)) outcome.diagnostic = Diagnostic{Diagnostic::Kind::skipped, request.stdin_name, "binary input"};
-        else scan_text(scanner, SourceText(request.stdin_name, std::move(bytes)), outcome);
+        std::optional<std::string> bytes = read_standard_input(request.max_file_size);
+        if (!bytes) {
+            outcome.diagnostic = Diagnostic{Diagnostic::Kind::skipped, request.stdin_name, "larger than --max-file-size"};
+        } else if (looks_binary(*bytes)) {
+            outcome.diagnostic = Diagnostic{Diagnostic::Kind::skipped, request.stdin_name, "binary input"};
+        } else {
+            scan_text(scanner, SourceText(request.stdin_name, std::move(*bytes)), outcome);
+        }
     }
 
     std::atomic<size_t> next{0};

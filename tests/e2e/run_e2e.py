@@ -226,6 +226,11 @@ def standard_input_is_scanned_under_the_given_name():
     result = run("scan", "-", "--stdin-filename", "pasted.env", "--format", "json",
                  stdin="X=1\nAWS_ACCESS_KEY_ID=AKIAZ4T7XQ2LWN3RBVKE\n")
     expect_equal(findings(result), [("aws-access-key-id", "pasted.env", 2)])
+    too_large = run("scan", "-", "--max-file-size", "16", "--format", "json", "--verbose",
+                    stdin="AWS_ACCESS_KEY_ID=AKIAZ4T7XQ2LWN3RBVKE\n")
+    expect_equal((too_large.returncode, findings(too_large)), (0, []))
+    expect_equal(json.loads(too_large.stdout)["summary"]["files_skipped"], 1)
+    expect("keylint: skipped: <stdin>: larger than --max-file-size" in too_large.stderr, too_large.stderr)
 
 
 @test
