@@ -74,7 +74,9 @@ RunResult run_secret_scan(const SecretScanner& scanner, const SecretScanRequest&
         if (path == "-") read_stdin = true;
         else roots.push_back(path);
     }
-    WalkResult walked = walk_inputs(roots, request.walk);
+    WalkOptions walk = request.walk;
+    walk.threads = request.threads;
+    WalkResult walked = walk_inputs(roots, walk);
     run.diagnostics = std::move(walked.diagnostics);
 
     std::vector<FileOutcome> outcomes(walked.files.size() + (read_stdin ? 1 : 0));

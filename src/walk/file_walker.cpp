@@ -1,9 +1,17 @@
+// The directory walk: a shared stack of directories that worker threads list in parallel. Each
+// directory carries the ignore-file chain of its ancestors (walk/ignore_rules.hpp), so workers
+// share no mutable state but the stack, the set of visited directories (symlink loops) and the
+// merged results, all under one mutex. Tested in tests/unit/file_walker_test.cpp and end to end.
 #include "walk/file_walker.hpp"
 
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <condition_variable>
+#include <mutex>
 #include <set>
+#include <thread>
+#include <tuple>
 #include <utility>
 
 #include "core/error.hpp"
@@ -13,80 +21,149 @@ namespace keylint {
 namespace fs = std::filesystem;
 namespace {
 
+struct DirectoryJob {
+    fs::path path;
+    std::string prefix;  // display path of the directory; "" for a root
+    IgnoreChain ignores;  // the ignore files of its ancestors
+};
+
+// What one worker found; merged into the shared result when the worker ends.
+struct Found {
+    std::vector<InputFile> files;
+    std::vector<Diagnostic> diagnostics;
+
+    void skip(const std::string& display, std::string reason) {
+        diagnostics.push_back({Diagnostic::Kind::skipped, display, std::move(reason)});
+    }
+    void unreadable(const std::string& display, std::string problem) {
+        diagnostics.push_back({Diagnostic::Kind::unreadable, display, std::move(problem)});
+    }
+};
+
 class Walker {
    public:
-    Walker(const WalkOptions& options, WalkResult& result) : options_(options), result_(result) {}
+    explicit Walker(const WalkOptions& options) : options_(options) {}
 
-    void walk_directory(const fs::path& directory, const std::string& prefix) {
+    void add_directory(const fs::path& path) { jobs_.push_back({path, "", IgnoreChain{}}); }
+
+    void add_file(const fs::path& path, const std::string& display) {
+        Found found;
+        visit(path, display, IgnoreChain{}, found);
+        merge(found);
+    }
+
+    WalkResult run(unsigned threads) {
+        std::vector<std::thread> pool;
+        for (unsigned t = 1; t < threads; ++t) pool.emplace_back([this] { work(); });
+        work();
+        for (std::thread& thread : pool) thread.join();
+        std::sort(result_.files.begin(), result_.files.end(),
+                  [](const InputFile& a, const InputFile& b) { return a.display_path < b.display_path; });
+        std::sort(result_.diagnostics.begin(), result_.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+            return std::tie(a.path, a.message) < std::tie(b.path, b.message);
+        });
+        return std::move(result_);
+    }
+
+   private:
+    void work() {
+        Found found;
+        while (true) {
+            DirectoryJob job;
+            {
+                std::unique_lock lock(mutex_);
+                changed_.wait(lock, [this] { return !jobs_.empty() || busy_ == 0; });
+                if (jobs_.empty()) break;
+                job = std::move(jobs_.back());
+                jobs_.pop_back();
+                ++busy_;
+            }
+            list_directory(job, found);
+            {
+                std::lock_guard lock(mutex_);
+                --busy_;
+            }
+            changed_.notify_all();
+        }
+        merge(found);
+    }
+
+    void list_directory(const DirectoryJob& job, Found& found) {
+        const std::string& prefix = job.prefix;
         struct stat info {};
-        if (::stat(directory.c_str(), &info) == 0) {
+        if (::stat(job.path.c_str(), &info) == 0) {
+            std::lock_guard lock(mutex_);
             if (!visited_.insert({info.st_dev, info.st_ino}).second) {
-                skip(prefix, "symlink loop: the directory was already visited");
+                found.skip(prefix, "symlink loop: the directory was already visited");
                 return;
             }
         }
         std::error_code error;
-        fs::directory_iterator entries(directory, fs::directory_options::none, error);
+        fs::directory_iterator entries(job.path, fs::directory_options::none, error);
         if (error) {
-            result_.diagnostics.push_back({Diagnostic::Kind::unreadable, prefix.empty() ? "." : prefix,
-                                           "cannot read directory: " + error.message()});
+            found.unreadable(prefix.empty() ? job.path.string() : prefix, "cannot read directory: " + error.message());
             return;
         }
-        const size_t pushed = options_.use_ignore_files ? ignores_.push_directory(directory, prefix) : 0;
+        const IgnoreChain ignores = options_.use_ignore_files ? job.ignores.with_directory(job.path, prefix) : job.ignores;
         for (; entries != fs::directory_iterator(); entries.increment(error)) {
             if (error) {
-                result_.diagnostics.push_back({Diagnostic::Kind::unreadable, prefix, "cannot list directory: " + error.message()});
+                found.unreadable(prefix, "cannot list directory: " + error.message());
                 break;
             }
-            const fs::directory_entry& entry = *entries;
-            const std::string name = entry.path().filename().string();
-            const std::string display = prefix.empty() ? name : prefix + "/" + name;
-            visit(entry.path(), display, name);
+            const std::string name = entries->path().filename().string();
+            visit(entries->path(), prefix.empty() ? name : prefix + "/" + name, ignores, found);
         }
-        ignores_.pop(pushed);
     }
 
-    void visit(const fs::path& path, const std::string& display, const std::string& name) {
+    void visit(const fs::path& path, const std::string& display, const IgnoreChain& ignores, Found& found) {
         std::error_code error;
         const fs::file_status link_status = fs::symlink_status(path, error);
         if (error) {
-            result_.diagnostics.push_back({Diagnostic::Kind::unreadable, display, "cannot stat: " + error.message()});
+            found.unreadable(display, "cannot stat: " + error.message());
             return;
         }
         if (fs::is_symlink(link_status) && !options_.follow_symlinks) {
-            skip(display, "symbolic link (use --follow-symlinks to scan its target)");
+            found.skip(display, "symbolic link (use --follow-symlinks to scan its target)");
             return;
         }
         const fs::file_status status = fs::status(path, error);
         if (error) {
-            skip(display, "broken symbolic link");
+            found.skip(display, "broken symbolic link");
             return;
         }
         const bool is_directory = fs::is_directory(status);
-        if (is_directory && name == ".git") return;  // repository internals, not content
-        if (options_.use_ignore_files && ignores_.ignored(display, is_directory)) {
-            skip(display, is_directory ? "directory ignored by .gitignore/.ignore/.keylintignore"
-                                       : "ignored by .gitignore/.ignore/.keylintignore");
+        if (is_directory && path.filename() == ".git") return;  // repository internals, not content
+        if (options_.use_ignore_files && ignores.ignored(display, is_directory)) {
+            found.skip(display, is_directory ? "directory ignored by .gitignore/.ignore/.keylintignore"
+                                             : "ignored by .gitignore/.ignore/.keylintignore");
             return;
         }
         if (is_directory) {
-            walk_directory(path, display);
+            {
+                std::lock_guard lock(mutex_);
+                jobs_.push_back({path, display, ignores});
+            }
+            changed_.notify_one();
         } else if (fs::is_regular_file(status)) {
-            result_.files.push_back({path, display});
+            found.files.push_back({path, display});
         } else {
-            skip(display, "not a regular file");
+            found.skip(display, "not a regular file");
         }
     }
 
-   private:
-    void skip(const std::string& display, std::string reason) {
-        result_.diagnostics.push_back({Diagnostic::Kind::skipped, display, std::move(reason)});
+    void merge(Found& found) {
+        std::lock_guard lock(mutex_);
+        std::move(found.files.begin(), found.files.end(), std::back_inserter(result_.files));
+        std::move(found.diagnostics.begin(), found.diagnostics.end(), std::back_inserter(result_.diagnostics));
     }
 
     const WalkOptions& options_;
-    WalkResult& result_;
+    std::mutex mutex_;
+    std::condition_variable changed_;
+    std::vector<DirectoryJob> jobs_;
+    size_t busy_ = 0;
     std::set<std::pair<dev_t, ino_t>> visited_;
-    IgnoreStack ignores_;
+    WalkResult result_;
 };
 
 std::string normalized_root_display(const std::string& root) {
@@ -99,21 +176,16 @@ std::string normalized_root_display(const std::string& root) {
 }  // namespace
 
 WalkResult walk_inputs(const std::vector<std::string>& roots, const WalkOptions& options) {
-    WalkResult result;
-    Walker walker(options, result);
+    Walker walker(options);
     for (const std::string& root : roots) {
         std::error_code error;
         const fs::file_status status = fs::status(root, error);
         if (error || !fs::exists(status)) throw UsageError(root + ": no such file or directory");
-        if (fs::is_directory(status)) {
-            walker.walk_directory(root, "");
-        } else {
-            walker.visit(root, normalized_root_display(root), fs::path(root).filename().string());
-        }
+        if (fs::is_directory(status)) walker.add_directory(root);
+        else walker.add_file(root, normalized_root_display(root));
     }
-    std::sort(result.files.begin(), result.files.end(),
-              [](const InputFile& a, const InputFile& b) { return a.display_path < b.display_path; });
-    return result;
+    const unsigned threads = options.threads != 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+    return walker.run(threads);
 }
 
 }  // namespace keylint

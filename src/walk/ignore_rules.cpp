@@ -143,30 +143,28 @@ IgnoreFile parse_ignore_file(std::string_view base, std::string_view text) {
     return file;
 }
 
-size_t IgnoreStack::push_directory(const std::filesystem::path& directory, const std::string& base) {
-    size_t pushed = 0;
-    for (const char* name : {".gitignore", ".ignore", ".keylintignore"}) {
+IgnoreChain IgnoreChain::with_directory(const std::filesystem::path& directory, const std::string& base) const {
+    IgnoreChain chain = *this;
+    for (const char* name : {".gitignore", ".ignore", ".keylintignore"}) {  // increasing precedence
         std::ifstream in(directory / name, std::ios::binary);
         if (!in) continue;
         std::string text(max_ignore_file_bytes, '\0');
         in.read(text.data(), static_cast<std::streamsize>(text.size()));
         text.resize(static_cast<size_t>(in.gcount()));
-        files_.push_back(parse_ignore_file(base, text));
-        ++pushed;
+        chain.top_ = std::make_shared<const Node>(Node{parse_ignore_file(base, text), chain.top_});
     }
-    return pushed;
+    return chain;
 }
 
-void IgnoreStack::pop(size_t count) { files_.resize(files_.size() - count); }
-
-bool IgnoreStack::ignored(std::string_view path, bool is_directory) const {
-    for (auto file = files_.rbegin(); file != files_.rend(); ++file) {
+bool IgnoreChain::ignored(std::string_view path, bool is_directory) const {
+    for (const Node* node = top_.get(); node != nullptr; node = node->parent.get()) {
+        const IgnoreFile& file = node->file;
         std::string_view relative = path;
-        if (!file->base.empty()) {
-            if (!path.starts_with(file->base) || path.size() <= file->base.size() || path[file->base.size()] != '/') continue;
-            relative = path.substr(file->base.size() + 1);
+        if (!file.base.empty()) {
+            if (!path.starts_with(file.base) || path.size() <= file.base.size() || path[file.base.size()] != '/') continue;
+            relative = path.substr(file.base.size() + 1);
         }
-        for (auto pattern = file->patterns.rbegin(); pattern != file->patterns.rend(); ++pattern) {
+        for (auto pattern = file.patterns.rbegin(); pattern != file.patterns.rend(); ++pattern) {
             if (pattern->directory_only && !is_directory) continue;
             if (pattern_matches(*pattern, relative)) return !pattern->negated;
         }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,19 +33,23 @@ IgnoreFile parse_ignore_file(std::string_view base, std::string_view text);
 // directories, '[...]' classes with ranges and '!'/'^' negation, '\' escapes.
 bool glob_matches(std::string_view glob, std::string_view path);
 
-// The stack of ignore files that apply to the directory being walked.
-class IgnoreStack {
+// The ignore files that apply to one directory: its own on top of its parent's. Immutable and
+// cheap to copy (shared nodes), so parallel walkers can each carry the chain of the directory
+// they are listing.
+class IgnoreChain {
    public:
-    // Reads the ignore files of `directory` (relative path `base`) and pushes them; returns how
-    // many were pushed, for pop().
-    size_t push_directory(const std::filesystem::path& directory, const std::string& base);
-    void pop(size_t count);
+    // This chain plus the ignore files of `directory` (relative path `base`), if it has any.
+    IgnoreChain with_directory(const std::filesystem::path& directory, const std::string& base) const;
 
     // Whether `path` (relative to the walk root) is ignored.
     bool ignored(std::string_view path, bool is_directory) const;
 
    private:
-    std::vector<IgnoreFile> files_;  // root first; within a directory in increasing precedence
+    struct Node {
+        IgnoreFile file;
+        std::shared_ptr<const Node> parent;
+    };
+    std::shared_ptr<const Node> top_;  // highest precedence first: deepest directory, .keylintignore
 };
 
 }  // namespace keylint

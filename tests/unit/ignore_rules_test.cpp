@@ -31,16 +31,12 @@ TEST_CASE("globs: ** spans directories") {
 namespace {
 
 bool ignored_by(const std::string& text, const std::string& path, bool directory = false) {
-    IgnoreFile file = parse_ignore_file("", text);
-    // Evaluate through an IgnoreStack built from a real file, as the walker does.
+    // Evaluate through an IgnoreChain built from a real file, as the walker does.
     const auto dir = std::filesystem::temp_directory_path() / "keylint-ignore-test";
     std::filesystem::create_directories(dir);
     std::ofstream(dir / ".gitignore") << text;
-    IgnoreStack stack;
-    stack.push_directory(dir, "");
-    const bool result = stack.ignored(path, directory);
+    const bool result = IgnoreChain{}.with_directory(dir, "").ignored(path, directory);
     std::filesystem::remove_all(dir);
-    (void)file;
     return result;
 }
 
@@ -73,15 +69,12 @@ TEST_CASE("ignore files: a deeper directory overrides, .keylintignore overrides 
     std::ofstream(root / ".gitignore") << "*.env\n";
     std::ofstream(root / ".keylintignore") << "!prod.env\n";
     std::ofstream(root / "sub" / ".gitignore") << "!local.env\n";
-    IgnoreStack stack;
-    const size_t at_root = stack.push_directory(root, "");
-    CHECK(at_root == 2);
-    CHECK(stack.ignored("dev.env", false));
-    CHECK(!stack.ignored("prod.env", false));
-    const size_t in_sub = stack.push_directory(root / "sub", "sub");
-    CHECK(!stack.ignored("sub/local.env", false));
-    CHECK(stack.ignored("sub/other.env", false));
-    stack.pop(in_sub);
-    CHECK(stack.ignored("sub/local.env", false));
+    const IgnoreChain at_root = IgnoreChain{}.with_directory(root, "");
+    CHECK(at_root.ignored("dev.env", false));
+    CHECK(!at_root.ignored("prod.env", false));
+    const IgnoreChain in_sub = at_root.with_directory(root / "sub", "sub");
+    CHECK(!in_sub.ignored("sub/local.env", false));
+    CHECK(in_sub.ignored("sub/other.env", false));
+    CHECK(at_root.ignored("sub/local.env", false));  // the parent's chain is unchanged
     std::filesystem::remove_all(root);
 }
