@@ -84,6 +84,7 @@ def policy_demo_flags_the_admin_statement_only():
     expect_equal(findings(result), DEMO_POLICY)
     finding = json.loads(result.stdout)["findings"][0]
     expect_equal((finding["start_line"], finding["start_column"], finding["end_line"]), (10, 5, 15))
+    expect_equal(finding["snippet"], '"Sid": "TemporaryEverything",')
 
 
 @test
