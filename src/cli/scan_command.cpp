@@ -14,6 +14,7 @@ int scan_command(const Arguments& args) {
     SecretScanRequest request;
     std::string config;
     InputSettings input;
+    bool regex_only = false;
     po::options_description options("Options");
     options.add_options()
         ("help,h", "show this help")
@@ -26,6 +27,9 @@ int scan_command(const Arguments& args) {
         ("include-suppressed", po::bool_switch(&request.include_suppressed),
          "also report findings suppressed inline (keylint:allow, gitleaks:allow, pragma: allowlist secret, …); "
          "they never affect the exit code")
+        ("regex-only", po::bool_switch(&regex_only),
+         "run only the rule pack's regular expressions; skip the structural detection of generic passwords and "
+         "credentials (rules generic-password and generic-secret)")
         ("show-secrets", po::bool_switch(&request.show_secrets),
          "print secrets unredacted (for local triage only; never in CI logs)");
     input.add_to(options);
@@ -33,7 +37,8 @@ int scan_command(const Arguments& args) {
     options.add_options()("paths", po::value(&request.paths)->value_name("PATH"), "files or directories to scan");
 
     const std::string description =
-        "Find hardcoded credentials (provider tokens, private keys, …) in files and directories.\n"
+        "Find hardcoded credentials in files and directories: provider tokens and private keys by the rule\n"
+        "pack's patterns, and generic passwords and keys by reading the structure of configuration and code.\n"
         "PATH defaults to the current directory; '-' reads standard input.\n"
         "Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or run-time error.";
     if (!parse_command_line(args, options, "paths", "keylint scan [OPTIONS] [PATH...]", description)) return 0;
@@ -42,6 +47,8 @@ int scan_command(const Arguments& args) {
     if (request.paths.empty()) request.paths.push_back(".");
 
     const SecretScanner scanner(load_configured_rules(config, request.paths));
+    const CredentialDetector credentials;
+    if (!regex_only) request.credentials = &credentials;
     const RunResult run = run_secret_scan(scanner, request);
     return finish_run(run, report, source_root_of(request.paths));
 }

@@ -22,15 +22,18 @@ struct FileOutcome {
     bool scanned = false;
 };
 
-void scan_text(const SecretScanner& scanner, const SourceText& text, FileOutcome& outcome) {
+void scan_text(const SecretScanner& scanner, const CredentialDetector* credentials, const SourceText& text,
+               FileOutcome& outcome) {
     scanner.scan(text, outcome.findings);
+    if (credentials != nullptr) credentials->scan(text, outcome.findings);
     drop_generic_overlaps(outcome.findings);
     add_fingerprints(text, outcome.findings, 0);
     outcome.bytes = text.bytes().size();
     outcome.scanned = true;
 }
 
-FileOutcome scan_file(const SecretScanner& scanner, const InputFile& file, uint64_t max_file_size) {
+FileOutcome scan_file(const SecretScanner& scanner, const CredentialDetector* credentials, const InputFile& file,
+                      uint64_t max_file_size) {
     FileOutcome outcome;
     ReadOutcome read = read_input_file(file.path, max_file_size);
     if (!read.bytes) {
@@ -38,7 +41,7 @@ FileOutcome scan_file(const SecretScanner& scanner, const InputFile& file, uint6
                                         file.display_path, read.problem};
         return outcome;
     }
-    scan_text(scanner, SourceText(file.display_path, std::move(*read.bytes)), outcome);
+    scan_text(scanner, credentials, SourceText(file.display_path, std::move(*read.bytes)), outcome);
     return outcome;
 }
 
@@ -67,6 +70,9 @@ RunResult run_secret_scan(const SecretScanner& scanner, const SecretScanRequest&
     RunResult run;
     run.command = "scan";
     for (const SecretRule& rule : scanner.rules().rules) run.rules.push_back(rule.info());
+    if (request.credentials != nullptr) {
+        for (const RuleInfo& info : CredentialDetector::rules()) run.rules.push_back(info);
+    }
 
     std::vector<std::string> roots;
     bool read_stdin = false;
@@ -88,14 +94,14 @@ RunResult run_secret_scan(const SecretScanner& scanner, const SecretScanRequest&
         } else if (looks_binary(*bytes)) {
             outcome.diagnostic = Diagnostic{Diagnostic::Kind::skipped, request.stdin_name, "binary input"};
         } else {
-            scan_text(scanner, SourceText(request.stdin_name, std::move(*bytes)), outcome);
+            scan_text(scanner, request.credentials, SourceText(request.stdin_name, std::move(*bytes)), outcome);
         }
     }
 
     std::atomic<size_t> next{0};
     auto worker = [&] {
         for (size_t i = next++; i < walked.files.size(); i = next++) {
-            outcomes[i] = scan_file(scanner, walked.files[i], request.max_file_size);
+            outcomes[i] = scan_file(scanner, request.credentials, walked.files[i], request.max_file_size);
         }
     };
     unsigned threads = request.threads != 0 ? request.threads : std::max(1u, std::thread::hardware_concurrency());

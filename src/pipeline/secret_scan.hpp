@@ -1,4 +1,5 @@
-// The `scan` pipeline: inputs (walk/) → secret detectors (secrets/) → findings with fingerprints
+// The `scan` pipeline: inputs (walk/) → detectors (secrets/ regex rules, credentials/ structure)
+// → findings with fingerprints
 // → filters (suppression, redaction) → a RunResult for the reporters. Files are read and scanned
 // on every core; the result is the same whatever the thread count.
 #pragma once
@@ -8,6 +9,7 @@
 #include <vector>
 
 #include "core/run_result.hpp"
+#include "credentials/credential_detector.hpp"
 #include "secrets/secret_scanner.hpp"
 #include "walk/file_walker.hpp"
 
@@ -21,6 +23,8 @@ struct SecretScanRequest {
     unsigned threads = 0;  // 0: one per core
     bool include_suppressed = false;
     bool show_secrets = false;
+    // The structural detector of generic credentials; null runs the rule pack's regexes alone.
+    const CredentialDetector* credentials = nullptr;
 };
 
 RunResult run_secret_scan(const SecretScanner& scanner, const SecretScanRequest& request);

@@ -15,6 +15,16 @@ const TSLanguage* tree_sitter_json();
 const TSLanguage* tree_sitter_yaml();
 const TSLanguage* tree_sitter_toml();
 const TSLanguage* tree_sitter_hcl();
+const TSLanguage* tree_sitter_xml();
+const TSLanguage* tree_sitter_python();
+const TSLanguage* tree_sitter_javascript();
+const TSLanguage* tree_sitter_tsx();
+const TSLanguage* tree_sitter_go();
+const TSLanguage* tree_sitter_java();
+const TSLanguage* tree_sitter_ruby();
+const TSLanguage* tree_sitter_php();
+const TSLanguage* tree_sitter_c_sharp();
+const TSLanguage* tree_sitter_bash();
 }
 
 namespace keylint {

@@ -1,0 +1,168 @@
+// See line_formats.hpp.
+#include "credentials/line_formats.hpp"
+
+#include <string>
+
+namespace keylint {
+namespace {
+
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+struct Line {
+    std::string_view text;
+    size_t offset = 0;  // of text in the file
+};
+
+std::vector<Line> split_lines(std::string_view text) {
+    std::vector<Line> lines;
+    size_t start = 0;
+    while (start <= text.size()) {
+        size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view line = text.substr(start, end - start);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        lines.push_back(Line{line, start});
+        if (end == text.size()) break;
+        start = end + 1;
+    }
+    return lines;
+}
+
+// [begin, end) of the trimmed part of line within the line.
+std::pair<size_t, size_t> trimmed(std::string_view line, size_t begin, size_t end) {
+    while (begin < end && is_blank(line[begin])) ++begin;
+    while (end > begin && is_blank(line[end - 1])) --end;
+    return {begin, end};
+}
+
+NamedValue value_at(std::string name, const Line& line, size_t begin, size_t end, std::string description = {}) {
+    return NamedValue{std::move(name), std::string(line.text.substr(begin, end - begin)), line.offset + begin,
+                      line.offset + end, std::move(description)};
+}
+
+// `NAME=value`, `export NAME="value"`, `key = value`, `key: value` (properties, INI without `=`). The value loses
+// its quotes, and an unquoted value loses a trailing ` # comment`.
+enum class Separators { equals, equals_or_colon, equals_else_colon };
+
+void read_assignments(std::string_view text, Separators separators, bool strip_export, std::vector<NamedValue>& out) {
+    for (const Line& line : split_lines(text)) {
+        auto [begin, end] = trimmed(line.text, 0, line.text.size());
+        if (begin == end) continue;
+        const char first = line.text[begin];
+        if (first == '#' || first == ';' || first == '!' || first == '[') continue;
+        if (strip_export && line.text.substr(begin).starts_with("export ")) begin += 7;
+        size_t separator = line.text.find('=', begin);
+        const size_t colon = line.text.find(':', begin);
+        if (separators == Separators::equals_or_colon && colon < separator) separator = colon;
+        if (separators == Separators::equals_else_colon && separator == std::string_view::npos) separator = colon;
+        if (separator == std::string_view::npos || separator >= end) continue;
+        const auto [name_begin, name_end] = trimmed(line.text, begin, separator);
+        if (name_begin == name_end) continue;
+        auto [value_begin, value_end] = trimmed(line.text, separator + 1, end);
+        if (value_begin == value_end) continue;
+        const char quote = line.text[value_begin];
+        if ((quote == '"' || quote == '\'') && value_end - value_begin >= 2) {
+            const size_t closing = line.text.find(quote, value_begin + 1);
+            if (closing == std::string_view::npos || closing >= end) continue;
+            value_end = closing;
+            ++value_begin;
+        } else {
+            const size_t comment = line.text.find(" #", value_begin);
+            if (comment != std::string_view::npos && comment < value_end) {
+                value_end = trimmed(line.text, value_begin, comment).second;
+            }
+        }
+        std::string name(line.text.substr(name_begin, name_end - name_begin));
+        out.push_back(value_at(std::move(name), line, value_begin, value_end));
+    }
+}
+
+// `machine host login user password secret`, tokens separated by any white space, across lines.
+void read_netrc(std::string_view text, std::vector<NamedValue>& out) {
+    bool expect_password = false;
+    for (const Line& line : split_lines(text)) {
+        size_t position = 0;
+        while (position < line.text.size()) {
+            while (position < line.text.size() && is_blank(line.text[position])) ++position;
+            size_t end = position;
+            while (end < line.text.size() && !is_blank(line.text[end])) ++end;
+            if (end == position) break;
+            const std::string_view token = line.text.substr(position, end - position);
+            if (token.starts_with("#") && !expect_password) break;
+            if (expect_password) out.push_back(value_at("password", line, position, end, "password field of .netrc"));
+            expect_password = token == "password" || token == "passwd";
+            position = end;
+        }
+    }
+}
+
+// `hostname:port:database:username:password`, where `\:` and `\\` escape.
+void read_pgpass(std::string_view text, std::vector<NamedValue>& out) {
+    for (const Line& line : split_lines(text)) {
+        if (line.text.empty() || line.text.front() == '#') continue;
+        size_t fields = 0;
+        size_t field_start = 0;
+        for (size_t i = 0; i < line.text.size(); ++i) {
+            if (line.text[i] == '\\') {
+                ++i;
+                continue;
+            }
+            if (line.text[i] == ':') {
+                ++fields;
+                field_start = i + 1;
+                if (fields == 4) break;
+            }
+        }
+        if (fields == 4 && field_start < line.text.size()) {
+            out.push_back(value_at("password", line, field_start, line.text.size(), "password field of .pgpass"));
+        }
+    }
+}
+
+// `user:hash` (htpasswd) or `user:hash:lastchange:…` (shadow); locked and empty hashes are skipped.
+void read_user_hash(std::string_view text, const char* description, std::vector<NamedValue>& out) {
+    for (const Line& line : split_lines(text)) {
+        if (line.text.empty() || line.text.front() == '#') continue;
+        const size_t colon = line.text.find(':');
+        if (colon == std::string_view::npos || colon == 0) continue;
+        size_t end = line.text.find(':', colon + 1);
+        if (end == std::string_view::npos) end = line.text.size();
+        const auto [begin, hash_end] = trimmed(line.text, colon + 1, end);
+        const std::string_view hash = line.text.substr(begin, hash_end - begin);
+        if (hash.empty() || hash.front() == '!' || hash.front() == '*' || hash == "x") continue;
+        out.push_back(value_at("password hash", line, begin, hash_end, description));
+    }
+}
+
+// `scheme://user:password@host`: the password part.
+void read_git_credentials(std::string_view text, std::vector<NamedValue>& out) {
+    for (const Line& line : split_lines(text)) {
+        const size_t scheme = line.text.find("://");
+        if (scheme == std::string_view::npos) continue;
+        const size_t at = line.text.find('@', scheme + 3);
+        if (at == std::string_view::npos) continue;
+        const size_t colon = line.text.find(':', scheme + 3);
+        if (colon == std::string_view::npos || colon > at) continue;
+        out.push_back(value_at("password", line, colon + 1, at, "password of a .git-credentials URL"));
+    }
+}
+
+}  // namespace
+
+std::vector<NamedValue> read_line_format(FileFormat format, std::string_view text) {
+    std::vector<NamedValue> values;
+    switch (format) {
+        case FileFormat::dotenv: read_assignments(text, Separators::equals, true, values); break;
+        case FileFormat::ini: read_assignments(text, Separators::equals_else_colon, false, values); break;
+        case FileFormat::properties: read_assignments(text, Separators::equals_or_colon, false, values); break;
+        case FileFormat::netrc: read_netrc(text, values); break;
+        case FileFormat::pgpass: read_pgpass(text, values); break;
+        case FileFormat::htpasswd: read_user_hash(text, "password hash in an htpasswd file", values); break;
+        case FileFormat::shadow: read_user_hash(text, "password hash in a shadow file", values); break;
+        case FileFormat::git_credentials: read_git_credentials(text, values); break;
+        default: break;
+    }
+    return values;
+}
+
+}  // namespace keylint

@@ -1,0 +1,20 @@
+// Readers for formats that are lines, not trees: `.env` and shell-style `export NAME=value`,
+// INI and Java properties (`key = value`, `key: value`), and the files whose fields are
+// credentials by position: `.netrc` (`machine … login … password …`), `.pgpass`
+// (`host:port:database:user:password`), htpasswd and shadow (`user:hash`) and
+// `.git-credentials` (`https://user:token@host`). Comments and blank lines are skipped.
+// Tested in tests/unit/line_formats_test.cpp.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "credentials/file_format.hpp"
+#include "credentials/named_value.hpp"
+
+namespace keylint {
+
+// The values of `text` in one of the line formats; empty for other formats.
+std::vector<NamedValue> read_line_format(FileFormat format, std::string_view text);
+
+}  // namespace keylint

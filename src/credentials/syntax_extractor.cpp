@@ -1,0 +1,316 @@
+// See syntax_extractor.hpp.
+#include "credentials/syntax_extractor.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "credentials/language_shapes.hpp"
+#include "syntax/tree_sitter_parser.hpp"
+
+namespace keylint {
+namespace {
+
+constexpr size_t max_name_bytes = 256;
+
+bool listed(const std::vector<std::string_view>& types, std::string_view type) {
+    return std::find(types.begin(), types.end(), type) != types.end();
+}
+
+bool is_name_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+}
+
+std::string lower_alnum(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.push_back(c);
+        else if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c - 'A' + 'a'));
+    }
+    return out;
+}
+
+struct Range {
+    size_t begin = 0, end = 0;
+};
+
+class Extractor {
+   public:
+    Extractor(const LanguageShapes& shapes, const SourceText& text) : shapes_(shapes), text_(text) {}
+
+    void run(TSNode root, std::vector<NamedValue>& out) {
+        out_ = &out;
+        TSTreeCursor cursor = ts_tree_cursor_new(root);
+        bool more = true;
+        while (more) {
+            visit(ts_tree_cursor_current_node(&cursor));
+            if (ts_tree_cursor_goto_first_child(&cursor)) continue;
+            while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
+                if (!ts_tree_cursor_goto_parent(&cursor)) {
+                    more = false;
+                    break;
+                }
+            }
+        }
+        ts_tree_cursor_delete(&cursor);
+    }
+
+   private:
+    std::string_view type_of(TSNode node) const { return ts_node_type(node); }
+    std::string_view text_of(TSNode node) const { return node_text(node, text_); }
+
+    void visit(TSNode node) {
+        if (!ts_node_is_named(node)) return;
+        const std::string_view type = type_of(node);
+        if (shapes_.xml) {
+            if (type == "element") visit_xml_element(node);
+            return;
+        }
+        for (const PairShape& shape : shapes_.pairs) {
+            if (shape.type == type) visit_pair(node, shape);
+        }
+        for (const CallShape& shape : shapes_.calls) {
+            if (shape.type == type) visit_call(node, shape);
+        }
+    }
+
+    TSNode field_or_child(TSNode node, std::string_view field, bool first) const {
+        if (!field.empty()) return ts_node_child_by_field_name(node, field.data(), static_cast<uint32_t>(field.size()));
+        const uint32_t count = ts_node_named_child_count(node);
+        if (count < 2) return TSNode{};
+        return ts_node_named_child(node, first ? 0 : count - 1);
+    }
+
+    // Looks through wrappers (`expression_list`, YAML `flow_node`, HCL `expression`, …) to the
+    // node that holds the value; a YAML tag or alias makes the value unknown (null node).
+    TSNode unwrap(TSNode node) const {
+        for (int depth = 0; depth < 8 && !ts_node_is_null(node); ++depth) {
+            const std::string_view type = type_of(node);
+            if (!listed(shapes_.wrappers, type)) return node;
+            TSNode inner{};
+            const uint32_t count = ts_node_named_child_count(node);
+            for (uint32_t i = 0; i < count; ++i) {
+                TSNode child = ts_node_named_child(node, i);
+                const std::string_view child_type = type_of(child);
+                if (child_type == "tag" || child_type == "alias") return TSNode{};
+                if (child_type == "anchor" || child_type == "comment") continue;
+                inner = child;
+                break;
+            }
+            node = inner;
+        }
+        return node;
+    }
+
+    bool is_literal(TSNode node) const {
+        if (ts_node_is_null(node) || !listed(shapes_.strings, type_of(node))) return false;
+        const uint32_t count = ts_node_named_child_count(node);
+        for (uint32_t i = 0; i < count; ++i) {
+            if (listed(shapes_.interpolations, type_of(ts_node_named_child(node, i)))) return false;
+        }
+        return true;
+    }
+
+    // The literal's text without prefixes (r, b, f, u, @, $) and its quotes.
+    Range literal_content(TSNode node) const {
+        size_t begin = ts_node_start_byte(node), end = ts_node_end_byte(node);
+        const std::string_view bytes = text_.bytes();
+        while (begin < end && (std::string_view("rRbBfFuU@$").find(bytes[begin]) != std::string_view::npos) &&
+               begin + 1 < end && std::string_view("\"'`@rRbB").find(bytes[begin + 1]) != std::string_view::npos) {
+            ++begin;
+        }
+        if (begin < end && (bytes[begin] == '"' || bytes[begin] == '\'' || bytes[begin] == '`')) {
+            const char quote = bytes[begin];
+            size_t run = 0;
+            while (begin + run < end && bytes[begin + run] == quote && run < 3) ++run;
+            if (run == 2 && end - begin == 2) return Range{begin + 1, begin + 1};  // ""
+            if (run != 3) run = 1;
+            if (end - begin >= 2 * run) {
+                begin += run;
+                size_t closing = 0;
+                while (closing < run && end > begin && bytes[end - 1] == quote) {
+                    --end;
+                    ++closing;
+                }
+            }
+        }
+        return Range{begin, end};
+    }
+
+    // What a name node names: a string key's content, or the last identifier of an expression
+    // (`self.db_password` → db_password, `os.environ["TOKEN"]` → TOKEN, `$secret` → secret).
+    std::string name_of(TSNode node) const {
+        node = unwrap(node);
+        if (ts_node_is_null(node)) return {};
+        if (type_of(node) == "expression_list" || type_of(node) == "pattern_list") node = ts_node_named_child(node, 0);
+        if (is_literal(node)) {
+            const Range content = literal_content(node);
+            return std::string(text_.bytes().substr(content.begin, std::min(content.end - content.begin, max_name_bytes)));
+        }
+        std::string_view whole = text_of(node);
+        if (whole.size() > max_name_bytes) whole = whole.substr(whole.size() - max_name_bytes);
+        size_t end = whole.size();
+        while (end > 0 && !is_name_char(whole[end - 1])) --end;
+        size_t begin = end;
+        while (begin > 0 && is_name_char(whole[begin - 1])) --begin;
+        return std::string(whole.substr(begin, end - begin));
+    }
+
+    void emit(std::string name, TSNode value_node) {
+        if (name.empty() || !is_literal(value_node)) return;
+        const Range content = literal_content(value_node);
+        out_->push_back(NamedValue{std::move(name),
+                                   std::string(text_.bytes().substr(content.begin, content.end - content.begin)),
+                                   content.begin, content.end, {}});
+    }
+
+    // `{"name": "DB_PASSWORD", "value": "…"}`, `- ParameterKey: X / ParameterValue: …`: the name of a
+    // generic "value" member is the sibling member that names it.
+    std::string sibling_name(TSNode pair, const PairShape& shape) const {
+        TSNode parent = ts_node_parent(pair);
+        if (ts_node_is_null(parent)) return {};
+        const uint32_t count = ts_node_named_child_count(parent);
+        for (uint32_t i = 0; i < count; ++i) {
+            TSNode sibling = ts_node_named_child(parent, i);
+            if (type_of(sibling) != shape.type || ts_node_eq(sibling, pair)) continue;
+            const std::string key = lower_alnum(name_of(field_or_child(sibling, shape.name_field, true)));
+            if (key != "name" && key != "key" && key != "parameterkey" && key != "optionname" && key != "variable") continue;
+            TSNode value = unwrap(field_or_child(sibling, shape.value_field, false));
+            if (!is_literal(value)) continue;
+            const Range content = literal_content(value);
+            return std::string(text_.bytes().substr(content.begin, std::min(content.end - content.begin, max_name_bytes)));
+        }
+        return {};
+    }
+
+    // Terraform `variable "db_password" { default = "…" }`: the block's label names the default.
+    std::string block_label(TSNode attribute) const {
+        TSNode body = ts_node_parent(attribute);
+        TSNode block = ts_node_is_null(body) ? body : ts_node_parent(body);
+        if (ts_node_is_null(block) || type_of(block) != "block") return {};
+        if (text_of(ts_node_named_child(block, 0)) != "variable") return {};
+        TSNode label = ts_node_named_child(block, 1);
+        if (ts_node_is_null(label) || !is_literal(label)) return {};
+        const Range content = literal_content(label);
+        return std::string(text_.bytes().substr(content.begin, content.end - content.begin));
+    }
+
+    void visit_pair(TSNode node, const PairShape& shape) {
+        TSNode name_node = field_or_child(node, shape.name_field, true);
+        TSNode value_node = field_or_child(node, shape.value_field, false);
+        if (ts_node_is_null(name_node) || ts_node_is_null(value_node) || ts_node_eq(name_node, value_node)) return;
+        std::string name = name_of(name_node);
+        const std::string key = lower_alnum(name);
+        if (key == "value" || key == "parametervalue") {
+            std::string named = sibling_name(node, shape);
+            if (!named.empty()) name = std::move(named);
+        } else if (key == "default" && type_of(node) == "attribute") {
+            std::string label = block_label(node);
+            if (!label.empty()) name = std::move(label);
+        }
+        emit(std::move(name), unwrap(value_node));
+    }
+
+    std::vector<TSNode> literal_arguments(TSNode arguments) const {
+        std::vector<TSNode> literals;
+        const uint32_t count = ts_node_named_child_count(arguments);
+        for (uint32_t i = 0; i < count; ++i) {
+            TSNode argument = unwrap(ts_node_named_child(arguments, i));
+            if (ts_node_is_null(argument) || type_of(argument) == "comment") continue;
+            if (!is_literal(argument)) return {};
+            literals.push_back(argument);
+        }
+        return literals;
+    }
+
+    // `define('DB_PASSWORD', '…')`, `os.Setenv("TOKEN", "…")`, `props.setProperty("password", "…")`:
+    // a name and a value. `setPassword("…")`, `withApiKey("…")`: the setter names the value.
+    void visit_call(TSNode node, const CallShape& shape) {
+        TSNode function = ts_node_child_by_field_name(node, shape.function_field.data(),
+                                                      static_cast<uint32_t>(shape.function_field.size()));
+        TSNode arguments = ts_node_child_by_field_name(node, shape.arguments_field.data(),
+                                                       static_cast<uint32_t>(shape.arguments_field.size()));
+        if (ts_node_is_null(function) || ts_node_is_null(arguments)) return;
+        const std::string function_name = name_of(function);
+        const std::string folded = lower_alnum(function_name);
+        const std::vector<TSNode> literals = literal_arguments(arguments);
+        if (literals.size() == 2 && (folded == "define" || folded == "setenv" || folded == "putenv" ||
+                                     folded == "setdefault" || folded == "setproperty" || folded == "put" ||
+                                     folded == "set" || folded == "setenvironmentvariable" || folded == "setvalue")) {
+            const Range name = literal_content(literals[0]);
+            emit(std::string(text_.bytes().substr(name.begin, std::min(name.end - name.begin, max_name_bytes))),
+                 literals[1]);
+            return;
+        }
+        if (literals.size() == 1 && folded.size() > 3 && (folded.starts_with("set") || folded.starts_with("with"))) {
+            const size_t verb = function_name.starts_with("with") || function_name.starts_with("With") ? 4 : 3;
+            emit(function_name.substr(verb), literals[0]);
+        }
+    }
+
+    std::string attribute_value(TSNode tag, std::string_view wanted) const {
+        const uint32_t count = ts_node_named_child_count(tag);
+        for (uint32_t i = 0; i < count; ++i) {
+            TSNode attribute = ts_node_named_child(tag, i);
+            if (type_of(attribute) != "Attribute") continue;
+            if (lower_alnum(text_of(ts_node_named_child(attribute, 0))) != wanted) continue;
+            TSNode value = ts_node_named_child(attribute, 1);
+            if (ts_node_is_null(value)) return {};
+            const Range content = literal_content(value);
+            return std::string(text_.bytes().substr(content.begin, std::min(content.end - content.begin, max_name_bytes)));
+        }
+        return {};
+    }
+
+    // `<password>…</password>`, `<entry key="password">…</entry>`, `<Resource password="…"/>`,
+    // `<add key="Password" value="…"/>`.
+    void visit_xml_element(TSNode element) {
+        TSNode tag = ts_node_named_child(element, 0);
+        if (ts_node_is_null(tag)) return;
+        std::string tag_name(text_of(ts_node_named_child(tag, 0)));
+        std::string named_by = attribute_value(tag, "key");
+        if (named_by.empty()) named_by = attribute_value(tag, "name");
+        const uint32_t count = ts_node_named_child_count(tag);
+        for (uint32_t i = 0; i < count; ++i) {
+            TSNode attribute = ts_node_named_child(tag, i);
+            if (type_of(attribute) != "Attribute") continue;
+            std::string name(text_of(ts_node_named_child(attribute, 0)));
+            const std::string key = lower_alnum(name);
+            if (key == "key" || key == "name") continue;
+            if (key == "value" && !named_by.empty()) name = named_by;
+            emit(std::move(name), ts_node_named_child(attribute, 1));
+        }
+        if (type_of(tag) != "STag") return;
+        TSNode content = ts_node_named_child(element, 1);
+        if (ts_node_is_null(content) || type_of(content) != "content" || ts_node_named_child_count(content) != 1) return;
+        TSNode data = ts_node_named_child(content, 0);
+        if (type_of(data) != "CharData") return;
+        size_t begin = ts_node_start_byte(data), end = ts_node_end_byte(data);
+        const std::string_view bytes = text_.bytes();
+        while (begin < end && std::isspace(static_cast<unsigned char>(bytes[begin]))) ++begin;
+        while (end > begin && std::isspace(static_cast<unsigned char>(bytes[end - 1]))) --end;
+        if (begin == end) return;
+        out_->push_back(NamedValue{named_by.empty() ? tag_name : named_by, std::string(bytes.substr(begin, end - begin)),
+                                   begin, end, {}});
+    }
+
+    const LanguageShapes& shapes_;
+    const SourceText& text_;
+    std::vector<NamedValue>* out_ = nullptr;
+};
+
+}  // namespace
+
+bool has_syntax_reader(FileFormat format) { return language_shapes(format) != nullptr; }
+
+SyntaxExtraction extract_literal_assignments(FileFormat format, const SourceText& text) {
+    SyntaxExtraction extraction;
+    const LanguageShapes* shapes = language_shapes(format);
+    if (shapes == nullptr) return extraction;
+    TreePtr tree = parse_source(shapes->language, text);
+    if (!tree) return extraction;
+    extraction.parsed = true;
+    Extractor(*shapes, text).run(ts_tree_root_node(tree.get()), extraction.values);
+    return extraction;
+}
+
+}  // namespace keylint

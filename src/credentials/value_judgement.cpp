@@ -1,0 +1,235 @@
+// See value_judgement.hpp.
+#include "credentials/value_judgement.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+
+#include "secrets/entropy.hpp"
+
+namespace keylint {
+namespace {
+
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_letter(char c) { return is_lower(c) || is_upper(c); }
+bool is_hex(char c) { return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+std::string lowered(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+// Lower-case letters and digits only: `Your-API-Key` → `yourapikey`.
+std::string folded(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        if (is_letter(c) || is_digit(c)) out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    }
+    return out;
+}
+
+bool contains(std::string_view haystack, std::string_view needle) { return haystack.find(needle) != std::string_view::npos; }
+
+constexpr std::array<std::string_view, 14> not_secret_words = {
+    "true", "false", "yes", "no", "on", "off", "null", "nil", "none", "undefined", "empty", "required", "optional", "~"};
+
+// Whole values (folded) that stand in for a secret.
+constexpr std::array<std::string_view, 40> placeholder_values = {
+    "changeme", "changeit", "changethis", "password", "passwd", "secret", "example", "sample", "dummy", "test",
+    "testing", "placeholder", "replaceme", "todo", "tbd", "fixme", "redacted", "hidden", "masked", "default",
+    "foo", "bar", "foobar", "xxx", "mypassword", "yourpassword", "yoursecret", "secretkey", "apikey", "token",
+    "yourtoken", "string", "value", "notset", "unset", "removed", "censored", "omitted", "secretvalue", "pass"};
+
+// Parts (lower-case) that mark a value as a stand-in wherever they occur.
+constexpr std::array<std::string_view, 22> placeholder_parts = {
+    "your_", "your-", "yourapi", "yourkey", "yoursecret", "yourtoken", "yourpass", "replace", "changeme", "change_me",
+    "change-me", "placeholder", "insert_", "insert-", "example", "dummy", "xxxx", "****", "redacted", "_here",
+    "-here", "sample"};
+
+// Prefixes of references to a secret kept elsewhere (lower-case).
+constexpr std::array<std::string_view, 24> reference_prefixes = {
+    "enc(", "enc:", "encrypted:", "vault:", "op://", "arn:", "ref+", "sm://", "ssm:", "awssm:", "{cipher}",
+    "secret:", "secretref:", "env:", "env(", "process.env", "os.environ", "system.getenv", "getenv(", "keyvault:",
+    "azurekeyvault", "gcp:", "gsm:", "file:"};
+
+constexpr std::array<std::string_view, 22> path_suffixes = {
+    ".pem", ".key", ".crt", ".cer", ".p12", ".pfx", ".jks", ".keystore", ".json", ".txt", ".yaml",
+    ".yml", ".env", ".gpg", ".asc", ".der", ".pub", ".ppk", ".conf", ".cfg", ".ini", ".properties"};
+
+bool is_reference(std::string_view value) {
+    if (contains(value, "${") || contains(value, "{{") || contains(value, "$(") || contains(value, "#{") ||
+        contains(value, "%(") || contains(value, "{%")) {
+        return true;
+    }
+    if (value.size() >= 2 && value.front() == '$' && (is_letter(value[1]) || value[1] == '_' || value[1] == '{')) return true;
+    if (value.size() >= 3 && value.front() == '%' && value.back() == '%') return true;
+    if (value.size() >= 3 && value.front() == '@' && value.back() == '@') return true;
+    if (value.front() == '!') return true;  // a YAML tag such as !Ref, !Sub, !vault
+    const std::string lower = lowered(value);
+    return std::any_of(reference_prefixes.begin(), reference_prefixes.end(),
+                       [&](std::string_view prefix) { return lower.starts_with(prefix); });
+}
+
+bool is_placeholder(std::string_view value, std::string_view name) {
+    const std::string fold = folded(value);
+    if (fold.empty()) return true;
+    if (std::find(placeholder_values.begin(), placeholder_values.end(), fold) != placeholder_values.end()) return true;
+    if (fold == folded(name)) return true;
+    const std::string lower = lowered(value);
+    if (std::any_of(placeholder_parts.begin(), placeholder_parts.end(),
+                    [&](std::string_view part) { return contains(lower, part); })) {
+        return true;
+    }
+    if (value.front() == '<' && value.back() == '>') return true;
+    if (value.front() == '[' && value.back() == ']') return true;
+    if (std::all_of(value.begin(), value.end(), [&](char c) { return c == value.front(); })) return true;
+    return contains(value, "...") || contains(value, "\xE2\x80\xA6");  // an ellipsis
+}
+
+bool is_uuid(std::string_view value) {
+    if (value.size() != 36) return false;
+    for (size_t i = 0; i < value.size(); ++i) {
+        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+        if (dash ? value[i] != '-' : !is_hex(value[i])) return false;
+    }
+    return true;
+}
+
+bool is_content_hash(std::string_view value) {
+    const std::string lower = lowered(value.substr(0, 8));
+    for (std::string_view algorithm : {"sha1", "sha256", "sha384", "sha512", "md5"}) {
+        if (lower.starts_with(algorithm) && lower.size() > algorithm.size() &&
+            (lower[algorithm.size()] == '-' || lower[algorithm.size()] == ':' || lower[algorithm.size()] == '=')) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool is_file_path(std::string_view value) {
+    const std::string lower = lowered(value);
+    if (std::any_of(path_suffixes.begin(), path_suffixes.end(), [&](std::string_view s) { return lower.ends_with(s); })) {
+        return true;
+    }
+    const bool rooted = value.starts_with("/") || value.starts_with("./") || value.starts_with("../") ||
+                        value.starts_with("~/") || value.starts_with("\\\\") ||
+                        (value.size() > 2 && is_letter(value[0]) && value[1] == ':' && (value[2] == '\\' || value[2] == '/'));
+    if (!rooted) return false;
+    // Base64 secrets may start with '/', but they do not have path segments of words.
+    return value.find_first_of("+=") == std::string_view::npos && !looks_generated(value);
+}
+
+bool is_url(std::string_view value) {
+    const size_t scheme_end = value.find("://");
+    if (scheme_end == std::string_view::npos || scheme_end == 0) return false;
+    return std::all_of(value.begin(), value.begin() + static_cast<std::ptrdiff_t>(scheme_end),
+                       [](char c) { return is_letter(c) || is_digit(c) || c == '+' || c == '-' || c == '.'; });
+}
+
+bool is_email(std::string_view value) {
+    const size_t at = value.find('@');
+    return at != std::string_view::npos && at > 0 && value.find('.', at) != std::string_view::npos &&
+           value.find_first_of(":/") == std::string_view::npos;
+}
+
+bool is_number(std::string_view value) {
+    size_t digits = 0;
+    for (char c : value) {
+        if (is_digit(c)) ++digits;
+        else if (c != '.' && c != '-' && c != '_' && c != '+') return false;
+    }
+    return digits > 0;
+}
+
+// Words joined by separators, no digits: `db-credentials`, `prod/db/credentials`,
+// `PasswordAuthentication`, `DB_PASSWORD`, `settings.SECRET_KEY`.
+bool is_name_like(std::string_view value) {
+    return std::all_of(value.begin(), value.end(),
+                       [](char c) { return is_letter(c) || c == '-' || c == '_' || c == '.' || c == '/' || c == ':'; });
+}
+
+bool is_format_template(std::string_view value) {
+    return contains(value, "%s") || contains(value, "%d") || contains(value, "{}") || contains(value, "{0}");
+}
+
+std::string describe_classes(std::string_view value) {
+    const bool lower = std::any_of(value.begin(), value.end(), is_lower);
+    const bool upper = std::any_of(value.begin(), value.end(), is_upper);
+    const bool digits = std::any_of(value.begin(), value.end(), is_digit);
+    const bool symbols = std::any_of(value.begin(), value.end(), [](char c) { return !is_letter(c) && !is_digit(c); });
+    std::string out;
+    auto add = [&](bool present, const char* what) {
+        if (!present) return;
+        if (!out.empty()) out += ", ";
+        out += what;
+    };
+    add(lower || upper, "letters");
+    add(digits, "digits");
+    add(symbols, "symbols");
+    return out;
+}
+
+ValueJudgement rejected(std::string reason) { return ValueJudgement{false, std::move(reason)}; }
+
+}  // namespace
+
+bool looks_generated(std::string_view value) {
+    if (value.size() < 16) return false;
+    if (std::any_of(value.begin(), value.end(), is_space)) return false;
+    const bool letters = std::any_of(value.begin(), value.end(), is_letter);
+    const bool digits = std::any_of(value.begin(), value.end(), is_digit);
+    return letters && digits && shannon_entropy(value) > 3.2;
+}
+
+ValueJudgement judge_positional_value(std::string_view value, std::string_view field) {
+    while (!value.empty() && is_space(value.front())) value.remove_prefix(1);
+    while (!value.empty() && is_space(value.back())) value.remove_suffix(1);
+    if (value.empty()) return rejected("empty");
+    const bool crypt_hash = value.size() > 3 && value.front() == '$' && value.find('$', 1) != std::string_view::npos;
+    if (!crypt_hash && is_reference(value)) return rejected("a reference to a value kept elsewhere");
+    if (is_placeholder(value, "")) return rejected("a placeholder");
+    return ValueJudgement{true, "the " + std::string(field) + " holds a literal of " + std::to_string(value.size()) +
+                                    " characters"};
+}
+
+ValueJudgement judge_credential_value(std::string_view value, std::string_view name, const NameMeaning& meaning) {
+    while (!value.empty() && is_space(value.front())) value.remove_prefix(1);
+    while (!value.empty() && is_space(value.back())) value.remove_suffix(1);
+    if (value.empty()) return rejected("empty");
+    const std::string lower = lowered(value);
+    if (std::find(not_secret_words.begin(), not_secret_words.end(), lower) != not_secret_words.end()) {
+        return rejected("a keyword, not a secret");
+    }
+    if (is_reference(value)) return rejected("a reference to a value kept elsewhere");
+    if (is_url(value)) return rejected("a URL (credentials inside URLs are the URL rules' job)");
+    if (is_placeholder(value, name)) return rejected("a placeholder");
+    if (std::any_of(value.begin(), value.end(), is_space)) return rejected("text with spaces, not a secret");
+    if (value.find_first_of("<>") != std::string_view::npos) return rejected("markup, not a secret");
+    if (is_uuid(value)) return rejected("a UUID");
+    if (is_content_hash(value)) return rejected("a content hash");
+    if (value.starts_with("data:")) return rejected("a data URI");
+    if (is_file_path(value)) return rejected("a file path");
+    if (is_email(value)) return rejected("an email address");
+    if (is_format_template(value)) return rejected("a format template");
+    if (is_number(value) && !(meaning.kind == CredentialKind::password && value.size() >= 8)) return rejected("a number");
+    const size_t minimum = meaning.kind == CredentialKind::password ? 6 : 8;
+    if (value.size() < minimum) return rejected("too short to be a credential");
+    const bool generated = looks_generated(value);
+    if (is_name_like(value) && !generated) return rejected("a name or identifier, not a secret");
+    if (meaning.needs_generated_value && !generated) return rejected("not random enough for a '" + meaning.head + "' value");
+
+    char entropy[16];
+    std::snprintf(entropy, sizeof entropy, "%.1f", shannon_entropy(value));
+    std::string reason = "literal value under the " +
+                         std::string(meaning.kind == CredentialKind::password ? "password" : "credential") + " name '" +
+                         std::string(name) + "': " + std::to_string(value.size()) + " characters (" +
+                         describe_classes(value) + "), entropy " + entropy + " bits/char";
+    reason += generated ? ", machine-generated shape" : ", not a placeholder or reference";
+    return ValueJudgement{true, std::move(reason)};
+}
+
+}  // namespace keylint

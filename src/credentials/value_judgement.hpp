@@ -1,0 +1,35 @@
+// Is a literal under a credential name a credential? Only a literal that someone could log in or
+// sign with counts: not a reference or lookup (`${DB_PASSWORD}`, `{{ .Values.x }}`, `$(cat …)`,
+// `ENC(…)`, `arn:aws:…`), not a placeholder (`changeme`, `<password>`, `your_api_key_here`,
+// `xxxx`, `*****`), not an empty or trivially short value, a file path, a URL, a UUID, an SRI or
+// lock-file hash, a number, a boolean, a word of prose or an identifier that names another
+// setting. Randomness (entropy and character classes) is one signal among these: a password a
+// person typed is still a password under a password name.
+// Tested in tests/unit/value_judgement_test.cpp.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "credentials/credential_name.hpp"
+
+namespace keylint {
+
+struct ValueJudgement {
+    bool credential = false;
+    // Why: for a credential, what made the value one ("a typed password: 11 characters, letters
+    // and digits"); otherwise what ruled it out ("a placeholder").
+    std::string reason;
+};
+
+// `name` is the name the value was assigned to (a value equal to its own name is a placeholder).
+ValueJudgement judge_credential_value(std::string_view value, std::string_view name, const NameMeaning& meaning);
+
+// A value that its file format puts in a credential field (the password column of `.pgpass`, an
+// htpasswd hash): only emptiness, placeholders and references rule it out.
+ValueJudgement judge_positional_value(std::string_view value, std::string_view field);
+
+// Entropy-and-classes test for values that must look machine-generated.
+bool looks_generated(std::string_view value);
+
+}  // namespace keylint

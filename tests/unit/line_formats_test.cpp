@@ -1,0 +1,60 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "credentials/line_formats.hpp"
+
+using namespace keylint;
+
+namespace {
+
+using Pairs = std::vector<std::pair<std::string, std::string>>;
+
+Pairs read(FileFormat format, const std::string& text) {
+    Pairs out;
+    for (const NamedValue& value : read_line_format(format, text)) {
+        CHECK(text.substr(value.value_begin, value.value_end - value.value_begin) == value.value);
+        out.emplace_back(value.name, value.value);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("line formats: .env with export, quotes and trailing comments") {
+    const std::string env = "# c\nexport API_TOKEN=\"t1 x\"\nDB_PASS=abc # note\nEMPTY=\n\nK='q'\n";
+    CHECK(read(FileFormat::dotenv, env) == Pairs{{"API_TOKEN", "t1 x"}, {"DB_PASS", "abc"}, {"K", "q"}});
+}
+
+TEST_CASE("line formats: INI takes '=' first, else ':'; sections and comments are skipped") {
+    const std::string ini = "[pypi]\nusername: u\npassword: p1\n; c\n//registry.npmjs.org/:_authToken=t2\n";
+    CHECK(read(FileFormat::ini, ini) ==
+          Pairs{{"username", "u"}, {"password", "p1"}, {"//registry.npmjs.org/:_authToken", "t2"}});
+}
+
+TEST_CASE("line formats: properties split on the first '=' or ':'") {
+    CHECK(read(FileFormat::properties, "db.password=p1\ndb.url: jdbc:x\n") ==
+          Pairs{{"db.password", "p1"}, {"db.url", "jdbc:x"}});
+}
+
+TEST_CASE("line formats: .netrc password tokens across lines") {
+    const std::string netrc = "machine a.example login u password p1\nmachine b\n  login v\n  password p2\n";
+    CHECK(read(FileFormat::netrc, netrc) == Pairs{{"password", "p1"}, {"password", "p2"}});
+}
+
+TEST_CASE("line formats: .pgpass fifth field, with escaped colons in earlier fields") {
+    CHECK(read(FileFormat::pgpass, "# c\ndb\\:1:5432:*:user:p:w\n") == Pairs{{"password", "p:w"}});
+}
+
+TEST_CASE("line formats: htpasswd and shadow hashes; locked accounts are skipped") {
+    CHECK(read(FileFormat::htpasswd, "admin:$apr1$x$y\n") == Pairs{{"password hash", "$apr1$x$y"}});
+    CHECK(read(FileFormat::shadow, "root:!:19000:0:99999:7:::\nbob:$6$s$h:19000:0\n") ==
+          Pairs{{"password hash", "$6$s$h"}});
+}
+
+TEST_CASE("line formats: .git-credentials URL passwords") {
+    CHECK(read(FileFormat::git_credentials, "https://u:t0k@github.com\nhttps://nopass@x\n") ==
+          Pairs{{"password", "t0k"}});
+}

@@ -1,0 +1,78 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "credentials/value_judgement.hpp"
+
+using namespace keylint;
+
+namespace {
+
+const NameMeaning password{CredentialKind::password, "password", false};
+const NameMeaning api_key{CredentialKind::secret, "api key", false};
+const NameMeaning service_key{CredentialKind::secret, "stripe key", true};
+
+bool credential(const char* value, const NameMeaning& meaning = password, const char* name = "db_password") {
+    return judge_credential_value(value, name, meaning).credential;
+}
+
+}  // namespace
+
+TEST_CASE("values: typed passwords and short human-made keys are credentials") {
+    CHECK(credential("Winter2024!"));
+    CHECK(credential("hunter22"));
+    CHECK(credential("abcd1234xyz", api_key, "api_key"));
+    CHECK(credential("efgh5678pqr", api_key, "api_secret"));
+    CHECK(credential("sk9Qv2LmX4pR7tZ1wY8nB3cD", service_key, "STRIPE_KEY"));
+}
+
+TEST_CASE("values: the reason names the key and describes the value") {
+    const ValueJudgement judgement = judge_credential_value("abcd1234xyz", "api_key", api_key);
+    CHECK(judgement.reason ==
+          "literal value under the credential name 'api_key': 11 characters (letters, digits), entropy 3.5 bits/char, "
+          "not a placeholder or reference");
+}
+
+TEST_CASE("values: references and lookups are not credentials") {
+    for (const char* value : {"${DB_PASSWORD}", "{{ .Values.password }}", "{{ secrets.TOKEN }}", "$(cat /run/secrets/db)",
+                              "$DB_PASSWORD", "%DB_PASSWORD%", "ENC(AbCdEf123==)", "arn:aws:secretsmanager:us-east-1:1:secret:x",
+                              "!Ref DbPassword", "op://vault/item/password", "@db.password@", "#{password}"}) {
+        INFO(value);
+        const ValueJudgement judgement = judge_credential_value(value, "password", password);
+        CHECK_FALSE(judgement.credential);
+        CHECK(judgement.reason == "a reference to a value kept elsewhere");
+    }
+}
+
+TEST_CASE("values: placeholders are not credentials") {
+    for (const char* value : {"changeme", "<password>", "your_api_key_here", "xxxxxxxx", "*****", "REPLACE_ME", "TODO",
+                              "dummy", "example", "db_password", "password", "YOUR-TOKEN-HERE", "xxxx-xxxx-xxxx"}) {
+        INFO(value);
+        CHECK_FALSE(credential(value));
+    }
+}
+
+TEST_CASE("values: other things that are not secrets") {
+    CHECK(judge_credential_value("", "password", password).reason == "empty");
+    CHECK(judge_credential_value("true", "password", password).reason == "a keyword, not a secret");
+    CHECK(judge_credential_value("3600", "token", api_key).reason == "a number");
+    CHECK(judge_credential_value("pw1", "password", password).reason == "too short to be a credential");
+    CHECK(judge_credential_value("/etc/ssl/private/key.pem", "key", api_key).reason == "a file path");
+    CHECK(judge_credential_value("~/.ssh/id_rsa", "key", api_key).reason == "a file path");
+    CHECK(judge_credential_value("6f1c2a9e-4b7d-4e21-9a3f-0c5d8e7b1a24", "token", api_key).reason == "a UUID");
+    CHECK(judge_credential_value("sha512-AbCdEfGh1234==", "integrity", api_key).reason == "a content hash");
+    CHECK(judge_credential_value("https://auth.example.com/token", "auth", api_key).reason ==
+          "a URL (credentials inside URLs are the URL rules' job)");
+    CHECK(judge_credential_value("Forgot your password?", "password", password).reason == "text with spaces, not a secret");
+    CHECK(judge_credential_value("prod/db/credentials", "secret", api_key).reason == "a name or identifier, not a secret");
+    CHECK(judge_credential_value("DB_PASSWORD_FILE", "password", password).reason == "a name or identifier, not a secret");
+    CHECK(judge_credential_value("ops@acme-corp.io", "auth", api_key).reason == "an email address");
+    CHECK(judge_credential_value("v2-cachekey1", "stripe_key", service_key).reason == "not random enough for a 'stripe key' value");
+}
+
+TEST_CASE("values: a credential field of a credential file needs only a literal") {
+    CHECK(judge_positional_value("$apr1$x$y", "htpasswd hash").credential);
+    CHECK(judge_positional_value("s3cret", "password field of .pgpass").credential);
+    CHECK_FALSE(judge_positional_value("*", "password field of .pgpass").credential);
+    CHECK_FALSE(judge_positional_value("${PGPASSWORD}", "password field of .pgpass").credential);
+}
