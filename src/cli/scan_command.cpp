@@ -46,9 +46,10 @@ int scan_command(const Arguments& args) {
     input.apply(request.walk, request.max_file_size);
     if (request.paths.empty()) request.paths.push_back(".");
 
-    const SecretScanner scanner(load_configured_rules(config, request.paths));
     const CredentialDetector credentials;
     if (!regex_only) request.credentials = &credentials;
+    const SecretScanner scanner(load_configured_rules(config, request.paths),
+                                regex_only ? std::vector<std::string>{} : CredentialDetector::name_stems());
     const RunResult run = run_secret_scan(scanner, request);
     return finish_run(run, report, source_root_of(request.paths));
 }

@@ -14,10 +14,9 @@
 namespace keylint {
 namespace {
 
-// Every credential name contains one of these (lower-case); see credential_name.cpp.
-const std::vector<std::string> name_stems = {"pass", "pwd", "pw", "secret", "token", "key", "auth", "cred", "salt", "bearer"};
 
 constexpr size_t max_identifier_bytes = 128;
+constexpr size_t window_bytes = 512;
 
 bool is_identifier_char(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
@@ -31,6 +30,84 @@ std::string_view identifier_around(std::string_view text, size_t hit_end) {
     size_t end = hit_end;
     while (end < text.size() && end - begin < max_identifier_bytes && is_identifier_char(text[end])) ++end;
     return text.substr(begin, end - begin);
+}
+
+bool is_quote(char c) { return c == '"' || c == '\'' || c == '`'; }
+
+bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
+bool ends_bare_value(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ';' || c == '<' || c == '#' || is_quote(c);
+}
+
+// `NetworkCredential(\n From,\n "…")`: the first quoted literal among a call's arguments that
+// is not a short word, up to its closing parenthesis.
+std::string_view first_literal_in_arguments(std::string_view text, size_t i, size_t end) {
+    while (i < end && text[i] != ')') {
+        if (is_quote(text[i])) {
+            const size_t close = text.find(text[i], i + 1);
+            if (close == std::string_view::npos || close >= end) return {};
+            if (close - i - 1 >= 6) return text.substr(i + 1, close - i - 1);
+            i = close;
+        }
+        ++i;
+    }
+    return {};
+}
+
+// The literal written right after an assignment operator at `at`: `= "…"`, `: '…'`, `=> "…"`,
+// `:= "…"`, `("…"` (a setter), `, '…'` (define, setenv), `>…<` (an XML element), or a bare
+// token where the format allows one (YAML, XML, shell). Empty if there is none.
+std::string_view literal_after_operator(std::string_view text, size_t at, bool bare_allowed) {
+    const size_t end = std::min(text.size(), at + window_bytes);
+    size_t i = at;
+    while (i < end && (is_blank(text[i]) || is_quote(text[i]) || text[i] == ']')) ++i;
+    if (i + 1 < end && ((text[i] == '=' && text[i + 1] == '>') || (text[i] == ':' && text[i + 1] == '='))) i += 2;
+    else if (i < end && text[i] == '(') return first_literal_in_arguments(text, i + 1, end);
+    else if (i < end && std::string_view("=:,>").find(text[i]) != std::string_view::npos) ++i;
+    else return {};
+    while (i < end && is_blank(text[i])) ++i;
+    if (i + 1 < end && std::string_view("rbfu@").find(text[i]) != std::string_view::npos && is_quote(text[i + 1])) ++i;
+    if (i < end && is_quote(text[i])) {
+        const size_t close = text.find(text[i], i + 1);
+        if (close == std::string_view::npos || close >= end) return {};
+        const std::string_view value = text.substr(i + 1, close - i - 1);
+        return value.find('\n') == std::string_view::npos ? value : std::string_view();
+    }
+    if (!bare_allowed) return {};
+    size_t stop = i;
+    while (stop < end && !ends_bare_value(text[stop])) ++stop;
+    return text.substr(i, stop - i);
+}
+
+// A quick stand-in for the parse, used only to decide whether the parse is worth it: the literal
+// assigned to the name that ends at `from`, or, when the name is itself a quoted value
+// (`"name": "DB_PASSWORD", "value": "…"`, `<add key="Password" value="…"/>`,
+// `variable "db_password" { default = "…" }`), the literal of a nearby `value` or `default`.
+std::vector<std::string_view> values_after(std::string_view text, size_t begin, size_t from, FileFormat format) {
+    const bool bare_allowed = format == FileFormat::yaml || format == FileFormat::xml || format == FileFormat::shell;
+    std::vector<std::string_view> values;
+    const std::string_view direct = literal_after_operator(text, from, bare_allowed);
+    if (!direct.empty()) values.push_back(direct);
+    if (format == FileFormat::xml) {  // `<string name="api_secret" translatable="false">…</string>`
+        const size_t line_end = std::min(text.find('\n', from), std::min(text.size(), from + window_bytes));
+        const size_t close = text.find('>', from);
+        if (close != std::string_view::npos && close < line_end && text[close - 1] != '/') {
+            const size_t open = text.find('<', close);
+            if (open != std::string_view::npos && open > close + 1) values.push_back(text.substr(close + 1, open - close - 1));
+        }
+    }
+    const bool quoted = begin > 0 && is_quote(text[begin - 1]);
+    const bool yaml_value = format == FileFormat::yaml && begin > 1 && text[begin - 1] == ' ' && text[begin - 2] == ':';
+    if (!quoted && !yaml_value) return values;
+    const std::string_view window = text.substr(from, std::min(window_bytes, text.size() - from));
+    for (std::string_view keyword : {"value", "Value", "default"}) {
+        for (size_t at = window.find(keyword); at != std::string_view::npos; at = window.find(keyword, at + 1)) {
+            const std::string_view sibling = literal_after_operator(text, from + at + keyword.size(), bare_allowed);
+            if (!sibling.empty()) values.push_back(sibling);
+        }
+    }
+    return values;
 }
 
 bool is_line_format(FileFormat format) {
@@ -76,45 +153,64 @@ Finding make_finding(const SourceText& text, const NamedValue& value, const Name
 
 }  // namespace
 
+const std::vector<std::string>& CredentialDetector::name_stems() {
+    static const std::vector<std::string> stems = {"pass", "pwd", "pw", "secret", "token", "key", "auth", "cred", "salt", "bearer"};
+    return stems;
+}
+
 CredentialDetector::CredentialDetector() {
     std::vector<std::vector<std::string>> groups;
-    for (const std::string& stem : name_stems) groups.push_back({stem});
+    for (const std::string& stem : name_stems()) groups.push_back({stem});
     stems_ = std::make_unique<KeywordAutomaton>(groups);
 }
 
-bool CredentialDetector::has_candidate_name(std::string_view text) const {
-    std::vector<std::vector<size_t>> hit_ends(name_stems.size());
-    stems_->find_all(text, hit_ends);
+bool CredentialDetector::has_candidate(std::string_view text, const std::vector<std::vector<size_t>>& stem_hits,
+                                       FileFormat format) const {
     std::vector<size_t> ends;
-    for (const auto& group : hit_ends) ends.insert(ends.end(), group.begin(), group.end());
+    for (const auto& group : stem_hits) ends.insert(ends.end(), group.begin(), group.end());
     std::sort(ends.begin(), ends.end());
-    std::string_view last_identifier;
+    size_t checked_up_to = 0;
     for (size_t end : ends) {
+        if (end <= checked_up_to) continue;
         const std::string_view identifier = identifier_around(text, end);
-        if (identifier.data() == last_identifier.data() && identifier.size() == last_identifier.size()) continue;
-        last_identifier = identifier;
-        if (classify_credential_name(identifier).kind != CredentialKind::none) return true;
-        // `spring.datasource.password`, `a.b.secret`: the last dotted part is the name.
-        const size_t dot = identifier.rfind('.');
-        if (dot != std::string_view::npos &&
-            classify_credential_name(identifier.substr(dot + 1)).kind != CredentialKind::none) {
-            return true;
+        checked_up_to = static_cast<size_t>(identifier.data() - text.data()) + identifier.size();
+        const size_t begin = static_cast<size_t>(identifier.data() - text.data());
+        const std::vector<std::string_view> values = values_after(text, begin, checked_up_to, format);
+        if (values.empty()) continue;  // most hits: `Object.keys(o)`, `keyof T`, `tokens.push(t)`
+        NameMeaning meaning = classify_credential_name(identifier);
+        if (meaning.kind == CredentialKind::none && names_credential_builder(identifier)) {
+            meaning = NameMeaning{CredentialKind::password, "password", false};
+        }
+        if (meaning.kind == CredentialKind::none) {
+            // `spring.datasource.password`, `a.b.secret`: the last dotted part is the name.
+            const size_t dot = identifier.rfind('.');
+            if (dot == std::string_view::npos) continue;
+            meaning = classify_credential_name(identifier.substr(dot + 1));
+            if (meaning.kind == CredentialKind::none) continue;
+        }
+        for (std::string_view value : values) {
+            if (judge_credential_value(value, identifier, meaning).credential) return true;
         }
     }
     return false;
 }
 
 void CredentialDetector::scan(const SourceText& text, std::vector<Finding>& out) const {
+    std::vector<std::vector<size_t>> stem_hits(name_stems().size());
+    if (file_format_of(text.path()) != FileFormat::unknown) stems_->find_all(text.bytes(), stem_hits);
+    scan(text, stem_hits, out);
+}
+
+void CredentialDetector::scan(const SourceText& text, const std::vector<std::vector<size_t>>& stem_hits,
+                              std::vector<Finding>& out) const {
     const FileFormat format = file_format_of(text.path());
     if (format == FileFormat::unknown || format == FileFormat::lock_file) return;
     const std::string_view bytes = text.bytes();
     if (bytes.size() > max_structured_bytes) return;
-    if (!is_credential_file(format) && !has_candidate_name(bytes)) return;
-
     std::vector<NamedValue> values;
     if (is_line_format(format)) {
         values = read_line_format(format, bytes);
-    } else {
+    } else if (has_candidate(bytes, stem_hits, format)) {
         values = extract_literal_assignments(format, text).values;
     }
     std::sort(values.begin(), values.end(),

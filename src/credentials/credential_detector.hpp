@@ -2,8 +2,9 @@
 // file's structure rather than by a token's shape.
 //
 //   file name → format (file_format.hpp)
-//   → prefilter: a credential-bearing file, or a credential name in the text (keyword automaton
-//     over name stems, then the whole identifier around each hit judged by credential_name.hpp)
+//   → prefilter for the parsed formats: a credential name in the text (keyword automaton over
+//     name stems, then the whole identifier around each hit judged by credential_name.hpp) with
+//     a literal right after it that passes the value judgement; line formats are always read
 //   → reader: a line reader (line_formats.hpp) or a tree-sitter parse (syntax_extractor.hpp),
 //     only for files up to max_structured_bytes, with the parser's time budget
 //   → name judgement (credential_name.hpp) and value judgement (value_judgement.hpp)
@@ -20,6 +21,7 @@
 #include "core/finding.hpp"
 #include "core/rule_info.hpp"
 #include "core/source_text.hpp"
+#include "credentials/file_format.hpp"
 #include "secrets/keyword_automaton.hpp"
 
 namespace keylint {
@@ -28,10 +30,17 @@ class CredentialDetector {
    public:
     CredentialDetector();
 
-    void scan(const SourceText& text, std::vector<Finding>& out) const;
+    // Every credential name contains one of these (lower-case); see credential_name.cpp.
+    static const std::vector<std::string>& name_stems();
 
-    // True when `text` holds a credential name worth a parse (exposed for tests).
-    bool has_candidate_name(std::string_view text) const;
+    void scan(const SourceText& text, std::vector<Finding>& out) const;
+    // The same, given where each name stem occurs in `text` (stem_hits[i]: the ascending end
+    // offsets of name_stems()[i]), as the secret scanner's keyword pass reports them.
+    void scan(const SourceText& text, const std::vector<std::vector<size_t>>& stem_hits, std::vector<Finding>& out) const;
+
+    // The prefilter of the parsed formats: true when `text` holds a credential name with a literal
+    // right after it that passes the value judgement. Only then is a file parsed.
+    bool has_candidate(std::string_view text, const std::vector<std::vector<size_t>>& stem_hits, FileFormat format) const;
 
     static const std::vector<RuleInfo>& rules();
 

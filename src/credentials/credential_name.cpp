@@ -48,18 +48,19 @@ constexpr std::array<std::string_view, 40> credential_key_modifiers = {
     "cookie"};
 
 // `<modifier> key` never names a credential with these directly before `key`.
-constexpr std::array<std::string_view, 44> non_credential_key_modifiers = {
+constexpr std::array<std::string_view, 43> non_credential_key_modifiers = {
     "public",  "pub",       "primary", "foreign",  "sort",     "partition", "cache",   "idempotency", "object",
     "s3",      "bucket",    "hot",     "map",      "lookup",   "translation", "i18n",  "unique",      "composite",
-    "routing", "shard",     "hash",    "range",    "row",      "index",     "registry", "shortcut",   "enter",
+    "shard",     "hash",    "range",    "row",      "index",     "registry", "shortcut",   "enter",
     "escape",  "esc",       "dedup",   "dedupe",   "publishable", "site",   "anon",    "kms",         "gpg",
     "pgp",     "ssh",       "react",   "list",     "group",    "sequence",  "natural", "surrogate"};
 
 // `<modifier> token` that names something other than a credential.
-constexpr std::array<std::string_view, 22> non_credential_token_modifiers = {
-    "next",   "page",   "pagination", "continuation", "cancellation", "cancel", "sync",  "resume",
-    "csrf",   "xsrf",   "forgery",    "lexer",        "parser",       "max",    "min",   "num",
-    "count",  "input",  "output",     "prompt",       "completion",   "syntax"};
+// (`ClientToken` and `request_token` are idempotency tokens in the AWS and Stripe APIs.)
+constexpr std::array<std::string_view, 25> non_credential_token_modifiers = {
+    "next",   "page",   "pagination", "continuation", "cancellation", "cancel", "sync",   "resume",      "csrf",
+    "xsrf",   "forgery", "lexer",     "parser",       "max",          "min",    "num",    "count",       "input",
+    "output", "prompt", "completion", "syntax",       "client",       "request", "idempotency"};
 
 bool is_transparent(std::string_view word) {
     if (!word.empty() && std::all_of(word.begin(), word.end(), is_digit)) return true;
@@ -112,13 +113,11 @@ std::vector<std::string> split_name_words(std::string_view name) {
 
 NameMeaning classify_credential_name(std::string_view name) {
     std::vector<std::string> words = split_name_words(name);
-    for (std::string& w : words) {  // `password2`, `db_pass_1` → `password`, `pass`
-        const size_t letters = w.find_last_not_of("0123456789");
-        if (letters != std::string::npos) w.resize(letters + 1);
-    }
     if (words.empty()) return {};
     size_t head = words.size() - 1;
     while (head > 0 && is_transparent(words[head])) --head;
+    const size_t letters = words[head].find_last_not_of("0123456789");  // `password2`, `Key1`
+    if (letters != std::string::npos) words[head].resize(letters + 1);
     const std::string_view word = words[head];
     const std::string_view before = head > 0 ? std::string_view(words[head - 1]) : std::string_view();
 
@@ -139,6 +138,17 @@ NameMeaning classify_credential_name(std::string_view name) {
     }
     if (ends_with_any(word, glued_secret_endings)) return NameMeaning{CredentialKind::secret, std::string(word), false};
     return {};
+}
+
+bool names_credential_builder(std::string_view function_name) {
+    const std::vector<std::string> words = split_name_words(function_name);
+    if (words.empty()) return false;
+    constexpr std::array<std::string_view, 13> verbs = {"get",    "fetch", "read", "load",     "find",  "lookup", "resolve",
+                                                        "retrieve", "has", "is",   "check", "validate", "verify"};
+    if (one_of(std::string_view(words.front()), verbs)) return false;
+    return std::any_of(words.begin(), words.end(), [](const std::string& word) {
+        return word == "credential" || word == "credentials" || word == "auth" || word == "password";
+    });
 }
 
 }  // namespace keylint

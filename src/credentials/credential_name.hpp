@@ -31,4 +31,9 @@ std::vector<std::string> split_name_words(std::string_view name);
 
 NameMeaning classify_credential_name(std::string_view name);
 
+// A type or factory whose name says it is built from a login: NetworkCredential, HTTPBasicAuth,
+// UsernamePasswordCredentials, NewStaticCredentialsProvider. Not a getter or a check
+// (get_credentials, verifyPassword).
+bool names_credential_builder(std::string_view function_name);
+
 }  // namespace keylint

@@ -7,7 +7,7 @@ namespace keylint {
 namespace {
 
 const LanguageShapes json_shapes{
-    tree_sitter_json(), {{"pair", "key", "value"}}, {}, {"string"}, {}, {}};
+    tree_sitter_json(), {{"pair", "key", "value"}}, {}, {"string"}, {}, {}, false, true};
 
 const LanguageShapes yaml_shapes{
     tree_sitter_yaml(),
@@ -15,9 +15,11 @@ const LanguageShapes yaml_shapes{
     {},
     {"plain_scalar", "double_quote_scalar", "single_quote_scalar"},
     {},
-    {"flow_node"}};
+    {"flow_node"},
+    false,
+    true};
 
-const LanguageShapes toml_shapes{tree_sitter_toml(), {{"pair", "", ""}}, {}, {"string"}, {}, {}};
+const LanguageShapes toml_shapes{tree_sitter_toml(), {{"pair", "", ""}}, {}, {"string"}, {}, {}, false, true};
 
 const LanguageShapes hcl_shapes{
     tree_sitter_hcl(),
@@ -25,7 +27,9 @@ const LanguageShapes hcl_shapes{
     {},
     {"string_lit"},
     {"template_interpolation", "template_directive"},
-    {"expression", "literal_value"}};
+    {"expression", "literal_value"},
+    false,
+    true};
 
 const LanguageShapes xml_shapes{tree_sitter_xml(), {}, {}, {"AttValue"}, {}, {}, true};
 
@@ -48,7 +52,7 @@ const LanguageShapes javascript_shapes{
      {"pair", "key", "value"},
      {"field_definition", "property", "value"},
      {"assignment_pattern", "left", "right"}},
-    {{"call_expression", "function", "arguments"}},
+    {{"call_expression", "function", "arguments"}, {"new_expression", "constructor", "arguments"}},
     {"string", "template_string"},
     {"template_substitution"},
     {"parenthesized_expression"}};
@@ -60,7 +64,7 @@ const LanguageShapes typescript_shapes{
      {"pair", "key", "value"},
      {"public_field_definition", "name", "value"},
      {"assignment_pattern", "left", "right"}},
-    {{"call_expression", "function", "arguments"}},
+    {{"call_expression", "function", "arguments"}, {"new_expression", "constructor", "arguments"}},
     {"string", "template_string"},
     {"template_substitution"},
     {"parenthesized_expression", "as_expression", "satisfies_expression"}};
@@ -82,7 +86,7 @@ const LanguageShapes java_shapes{
     {{"variable_declarator", "name", "value"},
      {"assignment_expression", "left", "right"},
      {"element_value_pair", "key", "value"}},
-    {{"method_invocation", "name", "arguments"}},
+    {{"method_invocation", "name", "arguments"}, {"object_creation_expression", "type", "arguments"}},
     {"string_literal"},
     {"string_interpolation"},
     {"parenthesized_expression"}};
@@ -113,7 +117,7 @@ const LanguageShapes csharp_shapes{
     {{"variable_declarator", "name", ""},
      {"assignment_expression", "left", "right"},
      {"property_declaration", "name", "value"}},
-    {{"invocation_expression", "function", "arguments"}},
+    {{"invocation_expression", "function", "arguments"}, {"object_creation_expression", "type", "arguments"}},
     {"string_literal", "verbatim_string_literal", "raw_string_literal"},
     {},
     {"argument", "parenthesized_expression"}};

@@ -34,6 +34,8 @@ struct LanguageShapes {
     std::vector<std::string_view> interpolations;
     std::vector<std::string_view> wrappers;
     bool xml = false;  // elements and attributes instead of pairs
+    // Configuration nests settings: a bare `key` is named with its parent's key (`Jwt.Key`).
+    bool nested_settings = false;
 };
 
 // Null for formats without a grammar.

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string>
 
+#include "credentials/credential_name.hpp"
 #include "credentials/language_shapes.hpp"
 #include "syntax/tree_sitter_parser.hpp"
 
@@ -194,13 +195,29 @@ class Extractor {
         return std::string(text_.bytes().substr(content.begin, content.end - content.begin));
     }
 
+    // `"Jwt": {"Key": "…"}`, `[jwt] key = "…"`: a bare `key` is named with its parent's key.
+    std::string parent_key(TSNode pair) const {
+        TSNode node = ts_node_parent(pair);
+        for (int depth = 0; depth < 4 && !ts_node_is_null(node); ++depth, node = ts_node_parent(node)) {
+            const std::string_view type = type_of(node);
+            if (type == "table") return name_of(ts_node_named_child(node, 0));
+            for (const PairShape& shape : shapes_.pairs) {
+                if (shape.type == type) return name_of(field_or_child(node, shape.name_field, true));
+            }
+        }
+        return {};
+    }
+
     void visit_pair(TSNode node, const PairShape& shape) {
         TSNode name_node = field_or_child(node, shape.name_field, true);
         TSNode value_node = field_or_child(node, shape.value_field, false);
         if (ts_node_is_null(name_node) || ts_node_is_null(value_node) || ts_node_eq(name_node, value_node)) return;
         std::string name = name_of(name_node);
         const std::string key = lower_alnum(name);
-        if (key == "value" || key == "parametervalue") {
+        if (key == "key" && shapes_.nested_settings) {
+            const std::string parent = parent_key(node);
+            if (!parent.empty()) name = parent + "." + name;
+        } else if (key == "value" || key == "parametervalue") {
             std::string named = sibling_name(node, shape);
             if (!named.empty()) name = std::move(named);
         } else if (key == "default" && type_of(node) == "attribute") {
@@ -210,20 +227,26 @@ class Extractor {
         emit(std::move(name), unwrap(value_node));
     }
 
-    std::vector<TSNode> literal_arguments(TSNode arguments) const {
-        std::vector<TSNode> literals;
+    std::vector<TSNode> arguments_of(TSNode arguments) const {
+        std::vector<TSNode> nodes;
         const uint32_t count = ts_node_named_child_count(arguments);
         for (uint32_t i = 0; i < count; ++i) {
             TSNode argument = unwrap(ts_node_named_child(arguments, i));
             if (ts_node_is_null(argument) || type_of(argument) == "comment") continue;
-            if (!is_literal(argument)) return {};
-            literals.push_back(argument);
+            nodes.push_back(argument);
         }
-        return literals;
+        return nodes;
     }
 
-    // `define('DB_PASSWORD', '…')`, `os.Setenv("TOKEN", "…")`, `props.setProperty("password", "…")`:
+    std::string literal_text(TSNode literal) const {
+        const Range content = literal_content(literal);
+        return std::string(text_.bytes().substr(content.begin, std::min(content.end - content.begin, max_name_bytes)));
+    }
+
+    // `define('DB_PASSWORD', '…')`, `os.Setenv("TOKEN", "…")`, `env.put(Context.SECURITY_CREDENTIALS, "…")`:
     // a name and a value. `setPassword("…")`, `withApiKey("…")`: the setter names the value.
+    // `new NetworkCredential("user", "…")`, `HTTPBasicAuth("user", "…")`: a credential type built
+    // from a user name and a password.
     void visit_call(TSNode node, const CallShape& shape) {
         TSNode function = ts_node_child_by_field_name(node, shape.function_field.data(),
                                                       static_cast<uint32_t>(shape.function_field.size()));
@@ -232,18 +255,22 @@ class Extractor {
         if (ts_node_is_null(function) || ts_node_is_null(arguments)) return;
         const std::string function_name = name_of(function);
         const std::string folded = lower_alnum(function_name);
-        const std::vector<TSNode> literals = literal_arguments(arguments);
-        if (literals.size() == 2 && (folded == "define" || folded == "setenv" || folded == "putenv" ||
-                                     folded == "setdefault" || folded == "setproperty" || folded == "put" ||
-                                     folded == "set" || folded == "setenvironmentvariable" || folded == "setvalue")) {
-            const Range name = literal_content(literals[0]);
-            emit(std::string(text_.bytes().substr(name.begin, std::min(name.end - name.begin, max_name_bytes))),
-                 literals[1]);
+        const std::vector<TSNode> args = arguments_of(arguments);
+        if (args.size() == 2 && is_literal(args[1]) &&
+            (folded == "define" || folded == "setenv" || folded == "putenv" || folded == "setdefault" ||
+             folded == "setproperty" || folded == "put" || folded == "set" || folded == "setenvironmentvariable" ||
+             folded == "setvalue")) {
+            emit(is_literal(args[0]) ? literal_text(args[0]) : name_of(args[0]), args[1]);
             return;
         }
-        if (literals.size() == 1 && folded.size() > 3 && (folded.starts_with("set") || folded.starts_with("with"))) {
-            const size_t verb = function_name.starts_with("with") || function_name.starts_with("With") ? 4 : 3;
-            emit(function_name.substr(verb), literals[0]);
+        if (args.size() == 1 && is_literal(args[0]) && folded.size() > 3 &&
+            (folded.starts_with("set") || folded.starts_with("with"))) {
+            const size_t verb = folded.starts_with("with") ? 4 : 3;
+            emit(function_name.substr(verb), args[0]);
+            return;
+        }
+        if (args.size() >= 2 && is_literal(args[1]) && names_credential_builder(function_name)) {
+            emit(function_name + "(user, password)", args[1]);
         }
     }
 

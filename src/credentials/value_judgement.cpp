@@ -56,9 +56,9 @@ constexpr std::array<std::string_view, 24> reference_prefixes = {
     "secret:", "secretref:", "env:", "env(", "process.env", "os.environ", "system.getenv", "getenv(", "keyvault:",
     "azurekeyvault", "gcp:", "gsm:", "file:"};
 
-constexpr std::array<std::string_view, 22> path_suffixes = {
-    ".pem", ".key", ".crt", ".cer", ".p12", ".pfx", ".jks", ".keystore", ".json", ".txt", ".yaml",
-    ".yml", ".env", ".gpg", ".asc", ".der", ".pub", ".ppk", ".conf", ".cfg", ".ini", ".properties"};
+constexpr std::array<std::string_view, 29> path_suffixes = {
+    ".pem", ".key", ".crt", ".cer", ".p12", ".pfx", ".jks", ".keystore", ".json", ".txt", ".yaml", ".yml", ".env", ".gpg", ".asc",
+    ".der", ".pub", ".ppk", ".conf", ".cfg", ".ini", ".properties", ".war", ".jar", ".zip", ".gz", ".tar", ".sh", ".xml"};
 
 bool is_reference(std::string_view value) {
     if (contains(value, "${") || contains(value, "{{") || contains(value, "$(") || contains(value, "#{") ||
@@ -145,11 +145,68 @@ bool is_number(std::string_view value) {
     return digits > 0;
 }
 
-// Words joined by separators, no digits: `db-credentials`, `prod/db/credentials`,
-// `PasswordAuthentication`, `DB_PASSWORD`, `settings.SECRET_KEY`.
+bool is_separator(char c) { return c == '-' || c == '_' || c == '.' || c == '/' || c == ':'; }
+
+// A word of a name: letters, a number, or short letters-then-digits such as `MD5`, `v2`, `ec2`
+// (not `Ld4p`, the shape of a typed password).
+bool is_name_segment(std::string_view segment) {
+    if (segment.empty()) return true;
+    if (std::all_of(segment.begin(), segment.end(), is_letter)) return true;
+    if (std::all_of(segment.begin(), segment.end(), is_digit)) return true;
+    const size_t digits_from = segment.find_first_of("0123456789");
+    return segment.size() <= 4 && digits_from > 0 &&
+           std::all_of(segment.begin(), segment.begin() + static_cast<std::ptrdiff_t>(digits_from), is_letter) &&
+           std::all_of(segment.begin() + static_cast<std::ptrdiff_t>(digits_from), segment.end(), is_digit);
+}
+
+// camelCase or PascalCase words with at most two digits: `capabilityValue1`, `Ipv6CidrAssociations`.
+bool is_camel_case_name(std::string_view value) {
+    size_t digits = 0, humps = 0;
+    for (size_t i = 0; i < value.size(); ++i) {
+        const char c = value[i];
+        if (is_digit(c)) ++digits;
+        else if (!is_letter(c)) return false;
+        if (is_upper(c) && i + 2 < value.size() && is_lower(value[i + 1]) && is_lower(value[i + 2])) ++humps;
+    }
+    if (digits > 2 || humps == 0) return false;
+    // Every upper-case letter starts a hump (no random mix such as `sk9Qv2LmX4`).
+    size_t uppers = 0;
+    for (char c : value) uppers += is_upper(c) ? 1 : 0;
+    return uppers <= humps + 1;
+}
+
+// Words joined by separators: `db-credentials`, `prod/db/credentials`, `DB_PASSWORD`,
+// `settings.SECRET_KEY`, `x-amz-server-side-encryption-customer-key-MD5`, or camelCase words.
+// A number among the words makes it a typed password instead (`Nw-catalog-9931`).
 bool is_name_like(std::string_view value) {
-    return std::all_of(value.begin(), value.end(),
-                       [](char c) { return is_letter(c) || c == '-' || c == '_' || c == '.' || c == '/' || c == ':'; });
+    if (is_camel_case_name(value)) return true;
+    size_t start = 0;
+    size_t segments = 0;
+    bool only_letters = true;
+    for (size_t i = 0; i <= value.size(); ++i) {
+        if (i < value.size() && !is_separator(value[i])) {
+            if (!is_letter(value[i])) only_letters = false;
+            continue;
+        }
+        const std::string_view segment = value.substr(start, i - start);
+        if (!is_name_segment(segment)) return false;
+        if (!segment.empty() && std::all_of(segment.begin(), segment.end(), is_digit)) return false;
+        ++segments;
+        start = i + 1;
+    }
+    return only_letters || segments >= 3;
+}
+
+// `Bearer abc…`, `token abc…`: the credential is what follows the HTTP authentication scheme.
+std::string_view without_auth_scheme(std::string_view value) {
+    for (std::string_view scheme : {"Bearer ", "bearer ", "Basic ", "basic ", "Token ", "token ", "Bot "}) {
+        if (value.starts_with(scheme) && value.size() > scheme.size()) return value.substr(scheme.size());
+    }
+    return value;
+}
+
+bool is_markup(std::string_view value) {
+    return value.find("</") != std::string_view::npos || value.find("/>") != std::string_view::npos;
 }
 
 bool is_format_template(std::string_view value) {
@@ -199,6 +256,7 @@ ValueJudgement judge_positional_value(std::string_view value, std::string_view f
 ValueJudgement judge_credential_value(std::string_view value, std::string_view name, const NameMeaning& meaning) {
     while (!value.empty() && is_space(value.front())) value.remove_prefix(1);
     while (!value.empty() && is_space(value.back())) value.remove_suffix(1);
+    value = without_auth_scheme(value);
     if (value.empty()) return rejected("empty");
     const std::string lower = lowered(value);
     if (std::find(not_secret_words.begin(), not_secret_words.end(), lower) != not_secret_words.end()) {
@@ -208,18 +266,18 @@ ValueJudgement judge_credential_value(std::string_view value, std::string_view n
     if (is_url(value)) return rejected("a URL (credentials inside URLs are the URL rules' job)");
     if (is_placeholder(value, name)) return rejected("a placeholder");
     if (std::any_of(value.begin(), value.end(), is_space)) return rejected("text with spaces, not a secret");
-    if (value.find_first_of("<>") != std::string_view::npos) return rejected("markup, not a secret");
-    if (is_uuid(value)) return rejected("a UUID");
+    if (is_markup(value)) return rejected("markup, not a secret");
+    if (is_uuid(value) && meaning.needs_generated_value) return rejected("a UUID");
     if (is_content_hash(value)) return rejected("a content hash");
     if (value.starts_with("data:")) return rejected("a data URI");
     if (is_file_path(value)) return rejected("a file path");
     if (is_email(value)) return rejected("an email address");
     if (is_format_template(value)) return rejected("a format template");
-    if (is_number(value) && !(meaning.kind == CredentialKind::password && value.size() >= 8)) return rejected("a number");
+    if (is_number(value)) return rejected("a number");
     const size_t minimum = meaning.kind == CredentialKind::password ? 6 : 8;
     if (value.size() < minimum) return rejected("too short to be a credential");
+    if (is_name_like(value)) return rejected("a name or identifier, not a secret");
     const bool generated = looks_generated(value);
-    if (is_name_like(value) && !generated) return rejected("a name or identifier, not a secret");
     if (meaning.needs_generated_value && !generated) return rejected("not random enough for a '" + meaning.head + "' value");
 
     char entropy[16];

@@ -1,9 +1,10 @@
 // Is a literal under a credential name a credential? Only a literal that someone could log in or
 // sign with counts: not a reference or lookup (`${DB_PASSWORD}`, `{{ .Values.x }}`, `$(cat …)`,
 // `ENC(…)`, `arn:aws:…`), not a placeholder (`changeme`, `<password>`, `your_api_key_here`,
-// `xxxx`, `*****`), not an empty or trivially short value, a file path, a URL, a UUID, an SRI or
+// `xxxx`, `*****`), not an empty or trivially short value, a file path, a URL, an SRI or
 // lock-file hash, a number, a boolean, a word of prose or an identifier that names another
-// setting. Randomness (entropy and character classes) is one signal among these: a password a
+// setting. A UUID counts only under a name that means a token, secret or password (Consul,
+// Postmark and Heroku issue UUIDs as tokens); under any other key name it is an identifier. Randomness (entropy and character classes) is one signal among these: a password a
 // person typed is still a password under a password name.
 // Tested in tests/unit/value_judgement_test.cpp.
 #pragma once

@@ -24,8 +24,13 @@ struct FileOutcome {
 
 void scan_text(const SecretScanner& scanner, const CredentialDetector* credentials, const SourceText& text,
                FileOutcome& outcome) {
-    scanner.scan(text, outcome.findings);
-    if (credentials != nullptr) credentials->scan(text, outcome.findings);
+    if (credentials != nullptr) {
+        std::vector<std::vector<size_t>> stem_hits;
+        scanner.scan(text, outcome.findings, &stem_hits);
+        credentials->scan(text, stem_hits, outcome.findings);
+    } else {
+        scanner.scan(text, outcome.findings);
+    }
     drop_generic_overlaps(outcome.findings);
     add_fingerprints(text, outcome.findings, 0);
     outcome.bytes = text.bytes().size();

@@ -24,6 +24,7 @@ struct SecretScanRequest {
     bool include_suppressed = false;
     bool show_secrets = false;
     // The structural detector of generic credentials; null runs the rule pack's regexes alone.
+    // The scanner must then carry CredentialDetector::name_stems() as its extra keywords.
     const CredentialDetector* credentials = nullptr;
 };
 

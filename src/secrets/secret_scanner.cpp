@@ -125,7 +125,7 @@ bool allowlist_allows(const Allowlist& allowlist, std::string_view path, std::st
 
 }  // namespace
 
-SecretScanner::SecretScanner(RuleSet rules) : rules_(std::move(rules)) {
+SecretScanner::SecretScanner(RuleSet rules, const std::vector<std::string>& extra_keywords) : rules_(std::move(rules)) {
     std::vector<std::vector<std::string>> groups;
     keyword_group_of_rule_.assign(rules_.rules.size(), no_group);
     spans_many_lines_.assign(rules_.rules.size(), false);
@@ -138,11 +138,14 @@ SecretScanner::SecretScanner(RuleSet rules) : rules_(std::move(rules)) {
             groups.push_back(rules_.rules[i].keywords);
         }
     }
+    rule_group_count_ = groups.size();
+    extra_keyword_count_ = extra_keywords.size();
+    for (const std::string& keyword : extra_keywords) groups.push_back({keyword});
     keywords_ = std::make_unique<KeywordAutomaton>(groups);
 }
 
 std::vector<bool> SecretScanner::candidate_rules(std::string_view text) const {
-    std::vector<bool> group_found(rules_.rules.size() - rules_without_keywords_.size(), false);
+    std::vector<bool> group_found(rule_group_count_ + extra_keyword_count_, false);
     keywords_->find(text, group_found);
     std::vector<bool> candidates(rules_.rules.size(), false);
     for (size_t i = 0; i < rules_.rules.size(); ++i) {
@@ -217,24 +220,37 @@ void SecretScanner::match_range(size_t rule_index, std::string_view text, std::s
 
 Finding SecretScanner::make_finding(const SourceText& text, const SecretMatch& match) const {
     const SecretRule& rule = rules_.rules[match.rule_index];
-    const Position start = text.position_at(match.secret_begin);
-    const Position end = text.position_at(match.secret_end);
     Finding finding;
     finding.rule_id = rule.id;
     finding.level = rule.level;
     finding.message = (rule.description.empty() ? rule.id : rule.description) + " found in the file.";
     finding.path = text.path();
-    finding.span = Span{start.line, start.column, end.line, end.column};
+    finding.span = reported_span(text, match);
     finding.snippet = snippet_around(text.bytes(), match.secret_begin, match.secret_end);
     finding.secret = std::string(text.bytes().substr(match.secret_begin, match.secret_end - match.secret_begin));
-    if (auto marker = suppression_marker(text, start.line, end.line)) finding.suppressed_by = *marker;
+    if (auto marker = suppression_marker(text, finding.span.start_line, finding.span.end_line)) {
+        finding.suppressed_by = *marker;
+    }
     return finding;
 }
 
-void SecretScanner::scan(const SourceText& text, std::vector<Finding>& out) const {
+Span SecretScanner::reported_span(const SourceText& text, const SecretMatch& match) {
+    Position start = text.position_at(match.secret_begin);
+    const Position match_start = text.position_at(match.match_begin);
+    if (match_start.line < start.line) start = match_start;
+    const Position end = text.position_at(match.secret_end);
+    return Span{start.line, start.column, end.line, end.column};
+}
+
+void SecretScanner::scan(const SourceText& text, std::vector<Finding>& out,
+                         std::vector<std::vector<size_t>>* extra_hits) const {
     const std::string_view bytes = text.bytes();
-    std::vector<std::vector<size_t>> hit_ends(rules_.rules.size() - rules_without_keywords_.size());
+    std::vector<std::vector<size_t>> hit_ends(rule_group_count_ + extra_keyword_count_);
     keywords_->find_all(bytes, hit_ends);
+    if (extra_hits != nullptr) {
+        extra_hits->assign(std::make_move_iterator(hit_ends.begin() + static_cast<std::ptrdiff_t>(rule_group_count_)),
+                           std::make_move_iterator(hit_ends.end()));
+    }
     std::vector<SecretMatch> matches;
     for (size_t i = 0; i < rules_.rules.size(); ++i) {
         const size_t group = keyword_group_of_rule_[i];

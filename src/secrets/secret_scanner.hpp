@@ -23,17 +23,26 @@ struct SecretMatch {
 
 class SecretScanner {
    public:
-    explicit SecretScanner(RuleSet rules);
+    // `extra_keywords` ride along in the same keyword pass for another detector: scan() reports
+    // where each of them occurs, so a file is read once whatever the number of detectors.
+    explicit SecretScanner(RuleSet rules, const std::vector<std::string>& extra_keywords = {});
 
     const RuleSet& rules() const { return rules_; }
 
     // Appends the findings of `text` (path relative to the scan root) to `out`, suppressed ones
-    // included with `suppressed_by` set.
-    void scan(const SourceText& text, std::vector<Finding>& out) const;
+    // included with `suppressed_by` set. With `extra_hits`, also stores the end offsets of every
+    // occurrence of each extra keyword (one list per keyword, ascending).
+    void scan(const SourceText& text, std::vector<Finding>& out,
+              std::vector<std::vector<size_t>>* extra_hits = nullptr) const;
 
     // Every match of one rule in `text`, with the rule's entropy and allowlists applied; the
     // prefilter is not consulted. Used by `keylint rules test` and the equivalence tests.
     std::vector<SecretMatch> matches_of_rule(size_t rule_index, std::string_view text, std::string_view path) const;
+
+    // Where a match is reported: the secret's span, except that a secret below its match's first
+    // line (the body of a PEM block) is reported from the match's start, so the region begins at
+    // the `-----BEGIN` line a reader looks for.
+    static Span reported_span(const SourceText& text, const SecretMatch& match);
 
     // Which rules can match `text` according to the keyword prefilter.
     std::vector<bool> candidate_rules(std::string_view text) const;
@@ -48,6 +57,8 @@ class SecretScanner {
     std::unique_ptr<KeywordAutomaton> keywords_;
     std::vector<size_t> keyword_group_of_rule_;  // rule index → automaton group, or npos
     std::vector<size_t> rules_without_keywords_;
+    size_t rule_group_count_ = 0;  // automaton groups of the rules; the extra keywords follow
+    size_t extra_keyword_count_ = 0;
     std::vector<bool> spans_many_lines_;  // rule index → its matches may run past the window's lines
 };
 

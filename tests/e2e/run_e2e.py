@@ -135,6 +135,59 @@ def text_report_groups_by_file_with_summary():
     expect("\x1b[" not in run("scan", str(DEMO), env={"NO_COLOR": "1"}).stdout, "NO_COLOR honoured")
 
 
+MOTIVATING_CONFIG = '{"api_key": "abcd1234xyz", "api_secret": "efgh5678pqr", "environment": "production"}\n'
+MOTIVATING_FETCH = """import json
+
+import boto3
+
+
+def database_password():
+    secret_name = "prod/db/credentials"
+    client = boto3.client("secretsmanager", region_name="eu-west-1")
+    response = client.get_secret_value(SecretId=secret_name)
+    return json.loads(response['SecretString'])['password']
+"""
+
+
+@test
+def generic_credentials_in_config_are_found_and_a_secrets_manager_fetch_is_not():
+    with tempfile.TemporaryDirectory() as tmp:
+        (pathlib.Path(tmp) / "config.json").write_text(MOTIVATING_CONFIG)
+        (pathlib.Path(tmp) / "fetch_secret.py").write_text(MOTIVATING_FETCH)
+        result = run("scan", tmp, "--format", "json")
+        expect_equal(result.returncode, 1)
+        report = json.loads(result.stdout)["findings"]
+        expect_equal([(f["rule_id"], f["path"], f["start_line"], f["start_column"], f["properties"]["key"]) for f in report],
+                     [("generic-secret", "config.json", 1, 14, "api_key"), ("generic-secret", "config.json", 1, 43, "api_secret")])
+        expect_equal(report[0]["properties"]["reason"],
+                     "literal value under the credential name 'api_key': 11 characters (letters, digits), "
+                     "entropy 3.5 bits/char, not a placeholder or reference")
+        expect_equal(report[0]["properties"]["format"], "JSON")
+        sarif = validate_sarif(run("scan", tmp, "--format", "sarif").stdout)
+        results = sarif["runs"][0]["results"]
+        expect_equal([r["properties"]["key"] for r in results], ["api_key", "api_secret"])
+        expect(all(r["properties"]["reason"].startswith("literal value under the credential name") for r in results),
+               "SARIF results carry the reason")
+        rules = {rule["id"]: rule for rule in sarif["runs"][0]["tool"]["driver"]["rules"]}
+        expect_equal(list(rules), ["generic-secret"])
+        expect_equal(rules["generic-secret"]["properties"]["precision"], "medium")
+        expect_equal(findings(run("scan", tmp, "--format", "json", "--regex-only")), [])
+
+
+@test
+def credential_files_are_read_by_position():
+    with tempfile.TemporaryDirectory() as tmp:
+        root = pathlib.Path(tmp)
+        (root / ".pgpass").write_text("# host:port:db:user:password\ndb.internal:5432:orders:app:Vq7-ledger-Kite\n*:*:*:ro:${PGPASS}\n")
+        (root / ".netrc").write_text("machine ftp.acme.test\n  login deploy\n  password Wn8-harbor-Fig\n")
+        (root / ".htpasswd").write_text("ops:$apr1$Qx7Zp1Lm$0q5QbL3yJm3Rr5Xn0yT9q/\nlocked:!\n")
+        result = run("scan", tmp, "--format", "json")
+        expect_equal(findings(result), [("generic-password", ".htpasswd", 1), ("generic-password", ".netrc", 3),
+                                        ("generic-password", ".pgpass", 2)])
+        keys = sorted(f["properties"]["key"] for f in json.loads(result.stdout)["findings"])
+        expect_equal(keys, ["password", "password", "password hash"])
+
+
 @test
 def suppressed_findings_are_reported_only_on_request_and_never_fail():
     with tempfile.TemporaryDirectory() as tmp:

@@ -151,8 +151,8 @@ TEST_CASE("the keyword prefilter and keyword windows find exactly what every reg
         std::set<Key> brute_force, scanned;
         for (size_t rule = 0; rule < scanner.rules().rules.size(); ++rule) {
             for (const SecretMatch& m : scanner.matches_of_rule(rule, text, "file")) {
-                const Position start = source.position_at(m.secret_begin), end = source.position_at(m.secret_end);
-                brute_force.insert({scanner.rules().rules[rule].id, start.line, start.column, end.line, end.column});
+                const Span span = SecretScanner::reported_span(source, m);
+                brute_force.insert({scanner.rules().rules[rule].id, span.start_line, span.start_column, span.end_line, span.end_column});
             }
         }
         std::vector<Finding> findings;

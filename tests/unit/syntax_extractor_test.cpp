@@ -31,14 +31,27 @@ TEST_CASE("extractor: JSON members, with the name of a name/value object taken f
           Pairs{{"password", "pw1"}, {"name", "TOKEN"}, {"TOKEN", "t1"}});
 }
 
-TEST_CASE("extractor: YAML plain and quoted scalars; tags and aliases are not literals") {
-    const std::string yaml = "a:\n  password: hunter22\n  token: !Ref Tok\n  key: \"q1\"\n  k2: 'q2'\n  p: *anchor\n";
-    CHECK(extract(FileFormat::yaml, yaml) == Pairs{{"password", "hunter22"}, {"key", "q1"}, {"k2", "q2"}});
+TEST_CASE("extractor: YAML plain and quoted scalars; tags and aliases are not literals; a bare key is qualified") {
+    const std::string yaml = "jwt:\n  password: hunter22\n  token: !Ref Tok\n  key: \"q1\"\n  k2: 'q2'\n  p: *anchor\n";
+    CHECK(extract(FileFormat::yaml, yaml) == Pairs{{"password", "hunter22"}, {"jwt.key", "q1"}, {"k2", "q2"}});
 }
 
-TEST_CASE("extractor: TOML pairs, dotted keys and multi-line strings") {
-    CHECK(extract(FileFormat::toml, "password = \"x1\"\n[db]\napi.key = \"\"\"y2\"\"\"\n") ==
-          Pairs{{"password", "x1"}, {"key", "y2"}});
+TEST_CASE("extractor: TOML pairs, dotted keys, tables and multi-line strings") {
+    CHECK(extract(FileFormat::toml, "password = \"x1\"\n[signing]\napi.key = \"\"\"y2\"\"\"\n") ==
+          Pairs{{"password", "x1"}, {"signing.key", "y2"}});
+}
+
+TEST_CASE("extractor: JSON qualifies a bare key with its parent, as in appsettings.json") {
+    CHECK(extract(FileFormat::json, R"({"Jwt": {"Key": "k1", "Issuer": "i"}})") == Pairs{{"Jwt.Key", "k1"}, {"Issuer", "i"}});
+}
+
+TEST_CASE("extractor: credential types built from a user name and a password; getters are not") {
+    CHECK(extract(FileFormat::csharp, "class A { void F() { var c = new NetworkCredential(\"mailer\", \"pw1\"); } }") ==
+          Pairs{{"NetworkCredential(user, password)", "pw1"}});
+    CHECK(extract(FileFormat::python, "auth = HTTPBasicAuth('bob', 'pw2')\nx = get_credentials('a', 'b')\n") ==
+          Pairs{{"HTTPBasicAuth(user, password)", "pw2"}});
+    CHECK(extract(FileFormat::java, "class A { void f() { env.put(Context.SECURITY_CREDENTIALS, \"pw3\"); } }") ==
+          Pairs{{"SECURITY_CREDENTIALS", "pw3"}});
 }
 
 TEST_CASE("extractor: HCL attributes, object elements and variable defaults; interpolations are skipped") {

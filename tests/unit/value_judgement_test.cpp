@@ -59,7 +59,7 @@ TEST_CASE("values: other things that are not secrets") {
     CHECK(judge_credential_value("pw1", "password", password).reason == "too short to be a credential");
     CHECK(judge_credential_value("/etc/ssl/private/key.pem", "key", api_key).reason == "a file path");
     CHECK(judge_credential_value("~/.ssh/id_rsa", "key", api_key).reason == "a file path");
-    CHECK(judge_credential_value("6f1c2a9e-4b7d-4e21-9a3f-0c5d8e7b1a24", "token", api_key).reason == "a UUID");
+    CHECK(judge_credential_value("6f1c2a9e-4b7d-4e21-9a3f-0c5d8e7b1a24", "maps_key", service_key).reason == "a UUID");
     CHECK(judge_credential_value("sha512-AbCdEfGh1234==", "integrity", api_key).reason == "a content hash");
     CHECK(judge_credential_value("https://auth.example.com/token", "auth", api_key).reason ==
           "a URL (credentials inside URLs are the URL rules' job)");
@@ -68,6 +68,15 @@ TEST_CASE("values: other things that are not secrets") {
     CHECK(judge_credential_value("DB_PASSWORD_FILE", "password", password).reason == "a name or identifier, not a secret");
     CHECK(judge_credential_value("ops@acme-corp.io", "auth", api_key).reason == "an email address");
     CHECK(judge_credential_value("v2-cachekey1", "stripe_key", service_key).reason == "not random enough for a 'stripe key' value");
+}
+
+TEST_CASE("values: a UUID under a token name is a token (Consul, Postmark and Heroku issue UUIDs)") {
+    CHECK(judge_credential_value("6f1c2a9e-4b7d-4e21-9a3f-0c5d8e7b1a24", "token", api_key).credential);
+}
+
+TEST_CASE("values: an HTTP authentication scheme is not part of the credential") {
+    CHECK(judge_credential_value("Bearer QvPRCkMDn6oxURwGV191t8BOXfH4", "token", api_key).credential);
+    CHECK(judge_credential_value("Bearer ${TOKEN}", "token", api_key).reason == "a reference to a value kept elsewhere");
 }
 
 TEST_CASE("values: a credential field of a credential file needs only a literal") {
