@@ -179,7 +179,7 @@ bool CredentialDetector::has_candidate(std::string_view text, const std::vector<
         if (values.empty()) continue;  // most hits: `Object.keys(o)`, `keyof T`, `tokens.push(t)`
         NameMeaning meaning = classify_credential_name(identifier);
         if (meaning.kind == CredentialKind::none && names_credential_builder(identifier)) {
-            meaning = NameMeaning{CredentialKind::password, "password", false};
+            meaning = NameMeaning{CredentialKind::password, "password", false, {}};
         }
         if (meaning.kind == CredentialKind::none) {
             // `spring.datasource.password`, `a.b.secret`: the last dotted part is the name.
@@ -222,7 +222,7 @@ void CredentialDetector::scan(const SourceText& text, const std::vector<std::vec
         if (is_positional(value)) {
             const ValueJudgement judgement = judge_positional_value(value.value, value.description);
             if (judgement.credential) {
-                out.push_back(make_finding(text, value, NameMeaning{CredentialKind::password, "password", false},
+                out.push_back(make_finding(text, value, NameMeaning{CredentialKind::password, "password", false, {}},
                                            judgement, format));
             }
             continue;

@@ -77,11 +77,33 @@ NameMeaning key_meaning(const std::vector<std::string>& words, size_t head) {
     if (one_of(std::string_view(before), non_credential_key_modifiers)) return {};
     for (size_t i = 0; i < head; ++i) {
         if (one_of(std::string_view(words[i]), credential_key_modifiers)) {
-            return NameMeaning{CredentialKind::secret, words[i] + " key", false};
+            return NameMeaning{CredentialKind::secret, words[i] + " key", false, {}};
         }
     }
     // `STRIPE_KEY`, `MAPS_KEY`: a key of some service. Said by a value that looks generated.
-    return NameMeaning{CredentialKind::secret, before + " key", true};
+    return NameMeaning{CredentialKind::secret, before + " key", true, {}};
+}
+
+NameMeaning meaning_of_head(const std::vector<std::string>& words, size_t head) {
+    const std::string_view word = words[head];
+    const std::string_view before = head > 0 ? std::string_view(words[head - 1]) : std::string_view();
+    if (word == "key" || word == "keys") return key_meaning(words, head);
+    if (one_of(word, password_heads)) {
+        if (word == "pass" && (before == "first" || before == "second" || before == "multi" || before == "single")) {
+            return {};
+        }
+        return NameMeaning{CredentialKind::password, std::string(word), false, {}};
+    }
+    if (one_of(word, secret_heads)) {
+        if ((word == "token" || word == "tokens") && one_of(before, non_credential_token_modifiers)) return {};
+        if (word == "secret" && before == "top") return {};
+        return NameMeaning{CredentialKind::secret, std::string(word), false, {}};
+    }
+    if (ends_with_any(word, glued_password_endings) && word != "compass") {
+        return NameMeaning{CredentialKind::password, std::string(word), false, {}};
+    }
+    if (ends_with_any(word, glued_secret_endings)) return NameMeaning{CredentialKind::secret, std::string(word), false, {}};
+    return {};
 }
 
 }  // namespace
@@ -118,26 +140,9 @@ NameMeaning classify_credential_name(std::string_view name) {
     while (head > 0 && is_transparent(words[head])) --head;
     const size_t letters = words[head].find_last_not_of("0123456789");  // `password2`, `Key1`
     if (letters != std::string::npos) words[head].resize(letters + 1);
-    const std::string_view word = words[head];
-    const std::string_view before = head > 0 ? std::string_view(words[head - 1]) : std::string_view();
-
-    if (word == "key" || word == "keys") return key_meaning(words, head);
-    if (one_of(word, password_heads)) {
-        if (word == "pass" && (before == "first" || before == "second" || before == "multi" || before == "single")) {
-            return {};
-        }
-        return NameMeaning{CredentialKind::password, std::string(word), false};
-    }
-    if (one_of(word, secret_heads)) {
-        if ((word == "token" || word == "tokens") && one_of(before, non_credential_token_modifiers)) return {};
-        if (word == "secret" && before == "top") return {};
-        return NameMeaning{CredentialKind::secret, std::string(word), false};
-    }
-    if (ends_with_any(word, glued_password_endings) && word != "compass") {
-        return NameMeaning{CredentialKind::password, std::string(word), false};
-    }
-    if (ends_with_any(word, glued_secret_endings)) return NameMeaning{CredentialKind::secret, std::string(word), false};
-    return {};
+    NameMeaning meaning = meaning_of_head(words, head);
+    if (meaning.kind != CredentialKind::none && meaning.modifier.empty() && head > 0) meaning.modifier = words[head - 1];
+    return meaning;
 }
 
 bool names_credential_builder(std::string_view function_name) {

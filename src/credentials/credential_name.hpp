@@ -24,6 +24,7 @@ struct NameMeaning {
     // A name that only suggests a credential (`STRIPE_KEY`, `maps_key`): its value must look
     // generated, not typed by a person.
     bool needs_generated_value = false;
+    std::string modifier;  // the word before the head, if any (`acl` in `acl_token`)
 };
 
 // Lower-case words of an identifier or key path, in order.

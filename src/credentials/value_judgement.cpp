@@ -230,6 +230,17 @@ std::string describe_classes(std::string_view value) {
     return out;
 }
 
+// Consul ACL tokens, Postmark server tokens and Heroku API keys are UUIDs; most other UUIDs under a
+// token name are request or change ids (`ChangeToken`, `LifecycleActionToken`).
+bool names_uuid_token(const NameMeaning& meaning) {
+    if (meaning.needs_generated_value) return false;
+    constexpr std::array<std::string_view, 16> credential_modifiers = {
+        "api", "access", "auth", "acl", "server", "master", "secret", "service",
+        "app", "account", "admin", "management", "root", "bot", "deploy", "personal"};
+    return meaning.modifier.empty() ||
+           std::find(credential_modifiers.begin(), credential_modifiers.end(), meaning.modifier) != credential_modifiers.end();
+}
+
 ValueJudgement rejected(std::string reason) { return ValueJudgement{false, std::move(reason)}; }
 
 }  // namespace
@@ -267,7 +278,7 @@ ValueJudgement judge_credential_value(std::string_view value, std::string_view n
     if (is_placeholder(value, name)) return rejected("a placeholder");
     if (std::any_of(value.begin(), value.end(), is_space)) return rejected("text with spaces, not a secret");
     if (is_markup(value)) return rejected("markup, not a secret");
-    if (is_uuid(value) && meaning.needs_generated_value) return rejected("a UUID");
+    if (is_uuid(value) && !names_uuid_token(meaning)) return rejected("a UUID");
     if (is_content_hash(value)) return rejected("a content hash");
     if (value.starts_with("data:")) return rejected("a data URI");
     if (is_file_path(value)) return rejected("a file path");

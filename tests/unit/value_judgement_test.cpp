@@ -8,9 +8,9 @@ using namespace keylint;
 
 namespace {
 
-const NameMeaning password{CredentialKind::password, "password", false};
-const NameMeaning api_key{CredentialKind::secret, "api key", false};
-const NameMeaning service_key{CredentialKind::secret, "stripe key", true};
+const NameMeaning password{CredentialKind::password, "password", false, {}};
+const NameMeaning api_key{CredentialKind::secret, "api key", false, {}};
+const NameMeaning service_key{CredentialKind::secret, "stripe key", true, {}};
 
 bool credential(const char* value, const NameMeaning& meaning = password, const char* name = "db_password") {
     return judge_credential_value(value, name, meaning).credential;
@@ -71,7 +71,10 @@ TEST_CASE("values: other things that are not secrets") {
 }
 
 TEST_CASE("values: a UUID under a token name is a token (Consul, Postmark and Heroku issue UUIDs)") {
-    CHECK(judge_credential_value("6f1c2a9e-4b7d-4e21-9a3f-0c5d8e7b1a24", "token", api_key).credential);
+    const char* uuid = "6f1c2a9e-4b7d-4e21-9a3f-0c5d8e7b1a24";
+    CHECK(judge_credential_value(uuid, "token", classify_credential_name("token")).credential);
+    CHECK(judge_credential_value(uuid, "CONSUL_ACL_TOKEN", classify_credential_name("CONSUL_ACL_TOKEN")).credential);
+    CHECK(judge_credential_value(uuid, "ChangeToken", classify_credential_name("ChangeToken")).reason == "a UUID");
 }
 
 TEST_CASE("values: an HTTP authentication scheme is not part of the credential") {
