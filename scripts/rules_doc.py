@@ -14,6 +14,7 @@ listing = json.loads(subprocess.run([keylint, "rules", "list", "--format", "json
                                      str(root / "scripts" / "builtin-only.toml")],
                                     capture_output=True, text=True, check=True, cwd=root).stdout)
 secret_rules = [rule for rule in listing if rule["kind"] == "secret"]
+structural_rules = [rule for rule in listing if rule["kind"] == "structural"]
 policy_checks = [rule for rule in listing if rule["kind"] == "policy"]
 
 lines = [
@@ -29,6 +30,12 @@ lines = [
 for rule in sorted(secret_rules, key=lambda r: (r["origin"], r["id"])):
     lines.append(f"| `{rule['id']}` | {rule['level']} | {rule['description']} | {', '.join(rule['tags'])} | "
                  f"`{rule['origin']}` |")
+lines += ["", f"## Structural credential rules ({len(structural_rules)})", "",
+          "Generic passwords and credentials found by reading the structure of configuration, code and credential "
+          "files (see docs/ARCHITECTURE.md); `keylint scan --regex-only` turns them off.", "",
+          "| id | level | finds | tags |", "|---|---|---|---|"]
+for rule in structural_rules:
+    lines.append(f"| `{rule['id']}` | {rule['level']} | {rule['description']} | {', '.join(rule['tags'])} |")
 lines += ["", f"## Policy checks ({len(policy_checks)})", "", "| id | level | finds | tags |", "|---|---|---|---|"]
 for check in policy_checks:
     lines.append(f"| `{check['id']}` | {check['level']} | {check['description']} | {', '.join(check['tags'])} |")

@@ -7,6 +7,7 @@
 #include "cli/option_parsing.hpp"
 #include "cli/rule_config.hpp"
 #include "core/error.hpp"
+#include "credentials/credential_detector.hpp"
 #include "policy/checks/policy_check.hpp"
 #include "secrets/secret_scanner.hpp"
 
@@ -26,6 +27,10 @@ static int list_rules(const RuleSet& rules, const std::string& format) {
             list.push_back({{"id", rule.id}, {"kind", "secret"}, {"description", rule.description},
                             {"level", level_name(rule.level)}, {"tags", rule.tags}, {"origin", rule.origin}});
         }
+        for (const RuleInfo& rule : CredentialDetector::rules()) {
+            list.push_back({{"id", rule.id}, {"kind", "structural"}, {"description", rule.title},
+                            {"level", level_name(rule.level)}, {"tags", rule.tags}});
+        }
         for (const PolicyCheck& check : policy_checks()) {
             list.push_back({{"id", check.info.id}, {"kind", "policy"}, {"description", check.info.title},
                             {"level", level_name(check.info.level)}, {"tags", check.info.tags}});
@@ -38,6 +43,11 @@ static int list_rules(const RuleSet& rules, const std::string& format) {
         std::cout << "  " << rule.id << "  [" << level_name(rule.level) << "]  " << rule.description;
         if (!rule.tags.empty()) std::cout << "  (" << joined(rule.tags) << ")";
         std::cout << '\n';
+    }
+    std::cout << "\nStructural credential rules (" << CredentialDetector::rules().size() << ", off with scan --regex-only):\n";
+    for (const RuleInfo& rule : CredentialDetector::rules()) {
+        std::cout << "  " << rule.id << "  [" << level_name(rule.level) << "]  " << rule.title << "  (" << joined(rule.tags)
+                  << ")\n";
     }
     std::cout << "\nPolicy checks (" << policy_checks().size() << "):\n";
     for (const PolicyCheck& check : policy_checks()) {
@@ -93,7 +103,8 @@ int rules_command(const Arguments& args) {
         ("format,f", po::value(&format)->default_value("text")->value_name("FORMAT"), "list format: text or json");
     options.add_options()("args", po::value(&rest)->value_name("ARG"), "");
     const std::string description =
-        "  list           the active secret rules (built-in or --config) and the policy checks\n"
+        "  list           the active secret rules (built-in or --config), the structural credential rules\n"
+        "                 and the policy checks\n"
         "  test [FILE]    check every rule of FILE (default: the active rules) against its examples\n"
         "                 and negative examples; exit 1 if any fails";
     if (!parse_command_line(args, options, "args", "keylint rules list|test [FILE] [OPTIONS]", description)) return 0;
