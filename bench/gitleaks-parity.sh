@@ -13,7 +13,7 @@ config=$(find "$scratch/go/pkg/mod/github.com/zricethezav" -path '*/config/gitle
 
 cd "$scratch/w1"
 "$gitleaks" dir packages --no-banner -f json -r "$scratch/gitleaks-w1.json" --exit-code 0 2>/dev/null
-"$here/build/src/keylint" scan packages --config "$config" --format json --exit-zero --quiet -o "$scratch/keylint-w1.json"
+"$here/build/src/keylint" scan packages --config "$config" --regex-only --format json --exit-zero --quiet -o "$scratch/keylint-w1.json"
 python3 - "$scratch/gitleaks-w1.json" "$scratch/keylint-w1.json" <<'PY'
 import json, sys
 theirs = {(f["RuleID"], f["File"].removeprefix("packages/"), f["StartLine"]) for f in json.load(open(sys.argv[1]))}

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Benchmark W1 (see docs/ARCHITECTURE.md): keylint scan with the whole built-in pack against
+# Benchmark W1 (see docs/ARCHITECTURE.md): keylint scan with the whole built-in pack (with and
+# without the structural credential detectors, --regex-only) against
 # ripgrep running 14 common secret regexes, and gitleaks in directory mode, on ~157 MB of real
 # JavaScript, TypeScript declarations and JSON from pinned npm packages, with planted secrets for
 # a recall check. Prints ratios (keylint / peer); absolute times on shared machines mean little.
@@ -72,6 +73,7 @@ echo "== recall: planted secrets found by keylint"
 
 commands=(
   -n keylint "$keylint scan $corpus/packages --threads $threads --format json --exit-zero --no-ignore -o /dev/null"
+  -n keylint-regex-only "$keylint scan $corpus/packages --threads $threads --regex-only --format json --exit-zero --no-ignore -o /dev/null"
   -n ripgrep "rg --no-ignore --hidden -j $threads -c $(printf "%q " "${rg_args[@]}") $corpus/packages > /dev/null || true"
 )
 if [[ -x $gitleaks ]]; then
@@ -86,6 +88,11 @@ for name, result in results.items():
     if name != "keylint":
         ratio = keylint / result["mean"]
         print(f"ratio keylint/{name}: {ratio:.3f} (≤ 1.0 means keylint is faster; {1 / ratio:.1f}x)")
+regex_only = results["keylint-regex-only"]["mean"]
+for name in ("ripgrep", "gitleaks"):
+    if name in results:
+        print(f"ratio keylint-regex-only/{name}: {regex_only / results[name]['mean']:.3f}")
+print(f"cost of the structural detectors: keylint/keylint-regex-only = {keylint / regex_only:.3f}")
 PY
 echo "== peak memory (max RSS) of keylint on W1"
 /usr/bin/time -f "%M KiB" "$keylint" scan "$corpus/packages" --format json --exit-zero --no-ignore -o /dev/null
