@@ -67,6 +67,9 @@ std::string_view literal_after_operator(std::string_view text, size_t at, bool b
     else if (i < end && std::string_view("=:,>").find(text[i]) != std::string_view::npos) ++i;
     else return {};
     while (i < end && is_blank(text[i])) ++i;
+    if (i < end && (text[i] == '\n' || text[i] == '\r')) {  // `ConnectionString =\n    "…"`
+        while (i < end && (is_blank(text[i]) || text[i] == '\n' || text[i] == '\r')) ++i;
+    }
     if (i + 1 < end && std::string_view("rbfu@").find(text[i]) != std::string_view::npos && is_quote(text[i + 1])) ++i;
     if (i < end && is_quote(text[i])) {
         const size_t close = text.find(text[i], i + 1);
@@ -207,10 +210,22 @@ void CredentialDetector::scan(const SourceText& text, const std::vector<std::vec
     if (format == FileFormat::unknown || format == FileFormat::lock_file) return;
     const std::string_view bytes = text.bytes();
     if (bytes.size() > max_structured_bytes) return;
+    scan_known_format(text, format, is_line_format(format) || has_candidate(bytes, stem_hits, format), out);
+}
+
+void CredentialDetector::scan_every_file(const SourceText& text, std::vector<Finding>& out) const {
+    const FileFormat format = file_format_of(text.path());
+    if (format == FileFormat::unknown || format == FileFormat::lock_file) return;
+    if (text.bytes().size() > max_structured_bytes) return;
+    scan_known_format(text, format, true, out);
+}
+
+void CredentialDetector::scan_known_format(const SourceText& text, FileFormat format, bool parse,
+                                           std::vector<Finding>& out) const {
     std::vector<NamedValue> values;
     if (is_line_format(format)) {
-        values = read_line_format(format, bytes);
-    } else if (has_candidate(bytes, stem_hits, format)) {
+        values = read_line_format(format, text.bytes());
+    } else if (parse) {
         values = extract_literal_assignments(format, text).values;
     }
     std::sort(values.begin(), values.end(),
