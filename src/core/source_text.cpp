@@ -20,14 +20,28 @@ const std::vector<size_t>& SourceText::line_starts() const {
     return line_starts_;
 }
 
-Position SourceText::position_at(size_t offset) const {
+uint32_t SourceText::line_at(size_t offset) const {
     offset = std::min(offset, bytes_.size());
     const std::vector<size_t>& starts = line_starts();
-    auto next = std::upper_bound(starts.begin(), starts.end(), offset);
-    const size_t line_index = static_cast<size_t>(next - starts.begin()) - 1;
-    const size_t start = starts[line_index];
-    const size_t units = utf16_length(std::string_view(bytes_).substr(start, offset - start));
-    return Position{static_cast<uint32_t>(line_index + 1), static_cast<uint32_t>(units + 1)};
+    return static_cast<uint32_t>(std::upper_bound(starts.begin(), starts.end(), offset) - starts.begin());
+}
+
+Position SourceText::position_at(size_t offset) const {
+    offset = std::min(offset, bytes_.size());
+    const uint32_t line = line_at(offset);
+    size_t from = line_starts()[line - 1];
+    size_t units = 0;
+    // Positions are mostly asked in increasing order; counting on from the last one on the same
+    // line keeps a long minified line with many findings linear. Only from a character boundary.
+    const bool boundary = last_offset_ < bytes_.size() && (static_cast<unsigned char>(bytes_[last_offset_]) & 0xC0) != 0x80;
+    if (last_position_.line == line && last_offset_ >= from && last_offset_ <= offset && boundary) {
+        from = last_offset_;
+        units = last_position_.column - 1;
+    }
+    units += utf16_length(std::string_view(bytes_).substr(from, offset - from));
+    last_offset_ = offset;
+    last_position_ = Position{line, static_cast<uint32_t>(units + 1)};
+    return last_position_;
 }
 
 std::string_view SourceText::line_text(uint32_t line) const {

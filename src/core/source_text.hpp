@@ -27,6 +27,8 @@ class SourceText {
 
     // Position of a byte offset (offset == size() is the end of the text).
     Position position_at(size_t offset) const;
+    // The 1-based line of a byte offset.
+    uint32_t line_at(size_t offset) const;
     // The text of a 1-based line without its line terminator.
     std::string_view line_text(uint32_t line) const;
     size_t line_start_offset(uint32_t line) const { return line_starts().at(line - 1); }
@@ -39,6 +41,8 @@ class SourceText {
     std::string path_;
     std::string bytes_;
     mutable std::vector<size_t> line_starts_;
+    mutable size_t last_offset_ = 0;  // the last position_at answer, to count on from
+    mutable Position last_position_{0, 0};
 };
 
 // Number of UTF-16 code units that the UTF-8 text encodes (invalid bytes count one each).

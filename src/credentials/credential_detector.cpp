@@ -2,6 +2,7 @@
 #include "credentials/credential_detector.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "core/snippet.hpp"
 #include "credentials/credential_name.hpp"
@@ -133,7 +134,7 @@ bool is_line_format(FileFormat format) {
 bool is_positional(const NamedValue& value) { return !value.description.empty(); }
 
 Finding make_finding(const SourceText& text, const NamedValue& value, const NameMeaning& meaning,
-                     const ValueJudgement& judgement, FileFormat format) {
+                     const ValueJudgement& judgement, FileFormat format, std::optional<SuppressionMarkers>& markers) {
     const Position start = text.position_at(value.value_begin);
     const Position end = text.position_at(value.value_end);
     const bool password = meaning.kind == CredentialKind::password;
@@ -150,7 +151,8 @@ Finding make_finding(const SourceText& text, const NamedValue& value, const Name
     finding.properties["key"] = value.name;
     finding.properties["format"] = format_name(format);
     finding.properties["reason"] = judgement.reason;
-    if (auto marker = suppression_marker(text, start.line, end.line)) finding.suppressed_by = *marker;
+    if (!markers) markers.emplace(text);
+    if (auto marker = markers->marker_for(start.line, end.line)) finding.suppressed_by = *marker;
     return finding;
 }
 
@@ -230,6 +232,7 @@ void CredentialDetector::scan_known_format(const SourceText& text, FileFormat fo
     }
     std::sort(values.begin(), values.end(),
               [](const NamedValue& a, const NamedValue& b) { return a.value_begin < b.value_begin; });
+    std::optional<SuppressionMarkers> markers;  // found when the first finding needs them
     size_t previous_begin = static_cast<size_t>(-1);
     for (const NamedValue& value : values) {
         if (value.value_begin == previous_begin) continue;  // one literal reached through two shapes
@@ -238,14 +241,14 @@ void CredentialDetector::scan_known_format(const SourceText& text, FileFormat fo
             const ValueJudgement judgement = judge_positional_value(value.value, value.description);
             if (judgement.credential) {
                 out.push_back(make_finding(text, value, NameMeaning{CredentialKind::password, "password", false, {}},
-                                           judgement, format));
+                                           judgement, format, markers));
             }
             continue;
         }
         const NameMeaning meaning = classify_credential_name(value.name);
         if (meaning.kind == CredentialKind::none) continue;
         const ValueJudgement judgement = judge_credential_value(value.value, value.name, meaning);
-        if (judgement.credential) out.push_back(make_finding(text, value, meaning, judgement, format));
+        if (judgement.credential) out.push_back(make_finding(text, value, meaning, judgement, format, markers));
     }
 }
 

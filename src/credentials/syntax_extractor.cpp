@@ -12,6 +12,7 @@ namespace keylint {
 namespace {
 
 constexpr size_t max_name_bytes = 256;
+constexpr uint32_t max_siblings = 16;
 
 bool listed(const std::vector<std::string_view>& types, std::string_view type) {
     return std::find(types.begin(), types.end(), type) != types.end();
@@ -169,7 +170,9 @@ class Extractor {
     std::string sibling_name(TSNode pair, const PairShape& shape) const {
         TSNode parent = ts_node_parent(pair);
         if (ts_node_is_null(parent)) return {};
-        const uint32_t count = ts_node_named_child_count(parent);
+        // Name/value objects are small; looking at a few members keeps a hostile mapping with
+        // thousands of `value` keys linear.
+        const uint32_t count = std::min<uint32_t>(ts_node_named_child_count(parent), max_siblings);
         for (uint32_t i = 0; i < count; ++i) {
             TSNode sibling = ts_node_named_child(parent, i);
             if (type_of(sibling) != shape.type || ts_node_eq(sibling, pair)) continue;

@@ -10,16 +10,28 @@ static constexpr std::array<std::string_view, 5> same_line_markers = {
 };
 static constexpr std::string_view next_line_marker = "pragma: allowlist nextline secret";
 
-std::optional<std::string> suppression_marker(const SourceText& text, uint32_t first_line, uint32_t last_line) {
-    for (uint32_t line = first_line; line <= last_line; ++line) {
-        const std::string_view content = text.line_text(line);
-        for (std::string_view marker : same_line_markers) {
-            if (content.find(marker) != std::string_view::npos) return std::string(marker);
+SuppressionMarkers::SuppressionMarkers(const SourceText& text) {
+    const std::string_view bytes = text.bytes();
+    for (size_t index = 0; index < same_line_markers.size(); ++index) {
+        const std::string_view marker = same_line_markers[index];
+        for (size_t at = bytes.find(marker); at != std::string_view::npos; at = bytes.find(marker, at + marker.size())) {
+            const auto [entry, added] = same_line_.emplace(text.line_at(at), index);
+            if (!added) entry->second = std::min(entry->second, index);
         }
     }
-    if (first_line > 1 && text.line_text(first_line - 1).find(next_line_marker) != std::string_view::npos) {
-        return std::string(next_line_marker);
+    for (size_t at = bytes.find(next_line_marker); at != std::string_view::npos;
+         at = bytes.find(next_line_marker, at + next_line_marker.size())) {
+        next_line_.insert(text.line_at(at));
     }
+}
+
+std::optional<std::string> SuppressionMarkers::marker_for(uint32_t first_line, uint32_t last_line) const {
+    const auto marked = same_line_.lower_bound(first_line);
+    if (marked != same_line_.end() && marked->first <= last_line) {
+        // The first marked line in the span, as a reader scanning down would find it.
+        return std::string(same_line_markers[marked->second]);
+    }
+    if (first_line > 1 && next_line_.count(first_line - 1) != 0) return std::string(next_line_marker);
     return std::nullopt;
 }
 

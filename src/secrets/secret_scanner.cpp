@@ -218,7 +218,8 @@ void SecretScanner::match_range(size_t rule_index, std::string_view text, std::s
     }
 }
 
-Finding SecretScanner::make_finding(const SourceText& text, const SecretMatch& match) const {
+Finding SecretScanner::make_finding(const SourceText& text, const SecretMatch& match,
+                                    const SuppressionMarkers& markers) const {
     const SecretRule& rule = rules_.rules[match.rule_index];
     Finding finding;
     finding.rule_id = rule.id;
@@ -228,9 +229,7 @@ Finding SecretScanner::make_finding(const SourceText& text, const SecretMatch& m
     finding.span = reported_span(text, match);
     finding.snippet = snippet_around(text.bytes(), match.secret_begin, match.secret_end);
     finding.secret = std::string(text.bytes().substr(match.secret_begin, match.secret_end - match.secret_begin));
-    if (auto marker = suppression_marker(text, finding.span.start_line, finding.span.end_line)) {
-        finding.suppressed_by = *marker;
-    }
+    if (auto marker = markers.marker_for(finding.span.start_line, finding.span.end_line)) finding.suppressed_by = *marker;
     return finding;
 }
 
@@ -263,7 +262,9 @@ void SecretScanner::scan(const SourceText& text, std::vector<Finding>& out,
             match_range(i, bytes, text.path(), window.begin, window.end, matches);
         }
     }
-    for (const SecretMatch& match : matches) out.push_back(make_finding(text, match));
+    if (matches.empty()) return;
+    const SuppressionMarkers markers(text);
+    for (const SecretMatch& match : matches) out.push_back(make_finding(text, match, markers));
 }
 
 }  // namespace keylint

@@ -9,6 +9,7 @@
 
 #include "core/finding.hpp"
 #include "core/source_text.hpp"
+#include "secrets/inline_suppression.hpp"
 #include "secrets/keyword_automaton.hpp"
 #include "secrets/rule.hpp"
 
@@ -51,7 +52,7 @@ class SecretScanner {
     void match_range(size_t rule_index, std::string_view text, std::string_view path, size_t begin, size_t end,
                      std::vector<SecretMatch>& out) const;
     bool allowed(const SecretRule& rule, std::string_view path, std::string_view text, const SecretMatch& match) const;
-    Finding make_finding(const SourceText& text, const SecretMatch& match) const;
+    Finding make_finding(const SourceText& text, const SecretMatch& match, const SuppressionMarkers& markers) const;
 
     RuleSet rules_;
     std::unique_ptr<KeywordAutomaton> keywords_;

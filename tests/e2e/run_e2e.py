@@ -175,6 +175,19 @@ def generic_credentials_in_config_are_found_and_a_secrets_manager_fetch_is_not()
 
 
 @test
+def fifty_thousand_findings_on_one_line_are_all_reported():
+    # A regression: positions, snippets, suppression markers and overlap checks each rescanned the
+    # line per finding, which took minutes on this file.
+    with tempfile.TemporaryDirectory() as tmp:
+        (pathlib.Path(tmp) / "minified.xml").write_text("<a>" + "<password>Winter2024!x</password>" * 50000 + "</a>")
+        result = run("scan", tmp, "--format", "json")
+        expect_equal(result.returncode, 1)
+        report = json.loads(result.stdout)["findings"]
+        expect_equal(len(report), 50000)
+        expect_equal((report[-1]["start_line"], report[-1]["start_column"]), (1, 3 + 49999 * 33 + 10 + 1))
+
+
+@test
 def credential_files_are_read_by_position():
     with tempfile.TemporaryDirectory() as tmp:
         root = pathlib.Path(tmp)

@@ -36,3 +36,17 @@ TEST_CASE("line_text strips the terminator, including CR") {
     CHECK(text.line_text(3) == "three");
     CHECK(text.line_text(4).empty());
 }
+
+TEST_CASE("positions asked in any order agree with a fresh count, multi-byte characters included") {
+    const std::string line = "a\xC3\xA9" "b\xF0\x9F\x98\x80" "c\xE2\x82\xAC" "d\xC3" "e";  // é, 😀, €, a broken sequence
+    const std::string bytes = line + line + "\n" + line;
+    const SourceText reused("f", bytes);
+    for (size_t offset : {0, 3, 4, 2, 9, 5, 13, 15, 16, 17, 18, 30, 19, 40}) {
+        const SourceText fresh("f", bytes);
+        const keylint::Position expected = fresh.position_at(offset);
+        const keylint::Position actual = reused.position_at(offset);
+        INFO(offset);
+        CHECK(actual.line == expected.line);
+        CHECK(actual.column == expected.column);
+    }
+}
