@@ -154,7 +154,7 @@ bool is_name_segment(std::string_view segment) {
     if (std::all_of(segment.begin(), segment.end(), is_letter)) return true;
     if (std::all_of(segment.begin(), segment.end(), is_digit)) return true;
     const size_t digits_from = segment.find_first_of("0123456789");
-    return segment.size() <= 4 && digits_from > 0 &&
+    return segment.size() <= 4 && digits_from != std::string_view::npos && digits_from > 0 &&
            std::all_of(segment.begin(), segment.begin() + static_cast<std::ptrdiff_t>(digits_from), is_letter) &&
            std::all_of(segment.begin() + static_cast<std::ptrdiff_t>(digits_from), segment.end(), is_digit);
 }

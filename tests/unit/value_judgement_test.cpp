@@ -70,6 +70,12 @@ TEST_CASE("values: other things that are not secrets") {
     CHECK(judge_credential_value("v2-cachekey1", "stripe_key", service_key).reason == "not random enough for a 'stripe key' value");
 }
 
+TEST_CASE("values: separated words with symbols and no digits are judged without reading past them") {
+    // A regression found by AddressSanitizer: a short segment with a symbol and no digit.
+    CHECK(judge_credential_value("ab-c!d-ef-gh", "password", password).credential);
+    CHECK(judge_credential_value("x!-y!-z!", "password", password).credential);
+}
+
 TEST_CASE("values: a UUID under a token name is a token (Consul, Postmark and Heroku issue UUIDs)") {
     const char* uuid = "6f1c2a9e-4b7d-4e21-9a3f-0c5d8e7b1a24";
     CHECK(judge_credential_value(uuid, "token", classify_credential_name("token")).credential);
