@@ -23,9 +23,7 @@ struct FileOutcome {
 };
 
 void scan_text(const SecretScanner& scanner, const SourceText& text, FileOutcome& outcome) {
-    scanner.scan(text, outcome.findings);
-    drop_generic_overlaps(outcome.findings);
-    add_fingerprints(text, outcome.findings, 0);
+    detect_secrets(scanner, text, outcome.findings);
     outcome.bytes = text.bytes().size();
     outcome.scanned = true;
 }
@@ -62,6 +60,12 @@ std::optional<std::string> read_standard_input(uint64_t max_bytes) {
 }
 
 }  // namespace
+
+void detect_secrets(const SecretScanner& scanner, const SourceText& text, std::vector<Finding>& out) {
+    scanner.scan(text, out);
+    drop_generic_overlaps(out);
+    add_fingerprints(text, out, 0);
+}
 
 RunResult run_secret_scan(const SecretScanner& scanner, const SecretScanRequest& request) {
     RunResult run;

@@ -1,0 +1,43 @@
+// The git scan modes of `keylint scan`: what is staged (--staged), the commits of a range
+// (--git-range, --since-commit) and the whole history (--git-history). Blob contents come from one
+// long-running `git cat-file --batch` and go through the same detectors as files
+// (detect_secrets); the result is a RunResult like a directory scan's, with paths relative to the
+// repository root.
+//
+//   staged   the index blob of every added, copied, modified or renamed file is scanned whole (so
+//            line numbers are the staged file's) and only findings on added or changed lines are
+//            kept: deleting a secret never blocks a commit.
+//   range    the same for every commit of the range (`git log -p -U0`, oldest first); a finding
+//            carries the commit that added its line (properties commit, author, email, date).
+//   history  every blob reachable from the refs (default: all refs) is scanned once, found with
+//            `git log --raw` oldest commit first; a finding names the first commit that introduced
+//            the blob, and a secret seen again at the same path in a later blob is not reported
+//            twice.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/run_result.hpp"
+#include "git/repository.hpp"
+#include "secrets/secret_scanner.hpp"
+
+namespace keylint {
+
+enum class GitScanMode { staged, range, history };
+
+struct GitScanRequest {
+    GitScanMode mode = GitScanMode::staged;
+    std::string base, head;              // range: resolved commit ids, base excluded
+    std::vector<std::string> refs;       // history: the refs to walk; empty: every ref (--all)
+    std::vector<std::string> pathspecs;  // limit to these paths (git pathspecs, relative to the current directory)
+    uint64_t max_file_size = 0;
+    unsigned threads = 0;
+    bool include_suppressed = false;
+    bool show_secrets = false;
+};
+
+RunResult run_git_scan(const SecretScanner& scanner, const GitScanRequest& request);
+
+}  // namespace keylint
