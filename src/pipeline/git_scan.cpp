@@ -38,7 +38,7 @@ struct BlobOutcome {
 };
 
 // Reads every task's blob on one thread (through git cat-file) and scans them on `threads` others.
-std::vector<BlobOutcome> scan_blobs(const SecretScanner& scanner, const std::vector<BlobTask>& tasks, uint64_t max_file_size,
+std::vector<BlobOutcome> scan_blobs(const ScannerSource& scanner, const std::vector<BlobTask>& tasks, uint64_t max_file_size,
                                     unsigned threads) {
     std::vector<BlobOutcome> outcomes(tasks.size());
     if (tasks.empty()) return outcomes;
@@ -51,7 +51,7 @@ std::vector<BlobOutcome> scan_blobs(const SecretScanner& scanner, const std::vec
     std::deque<std::pair<size_t, BlobContent>> queue;
     size_t queued_bytes = 0;
     bool reading_done = false;
-    std::exception_ptr failure;
+    std::exception_ptr failure, scan_failure;
 
     std::thread reader([&] {
         try {
@@ -88,6 +88,14 @@ std::vector<BlobOutcome> scan_blobs(const SecretScanner& scanner, const std::vec
             const BlobTask& task = tasks[item.first];
             BlobOutcome& outcome = outcomes[item.first];
             BlobContent& content = item.second;
+            const SecretScanner* ready = nullptr;
+            try {
+                if (content.bytes) ready = &scanner();  // rules may still be loading: wait for them
+            } catch (...) {
+                std::lock_guard lock(mutex);
+                if (!scan_failure) scan_failure = std::current_exception();
+                continue;  // keep draining, so the reader is never stuck on a full queue
+            }
             if (!content.bytes) {
                 outcome.diagnostic = Diagnostic{content.unreadable ? Diagnostic::Kind::unreadable : Diagnostic::Kind::skipped,
                                                 task.path, content.problem + task.context};
@@ -96,7 +104,7 @@ std::vector<BlobOutcome> scan_blobs(const SecretScanner& scanner, const std::vec
             } else {
                 outcome.bytes = content.bytes->size();
                 outcome.scanned = true;
-                detect_secrets(scanner, SourceText(task.path, std::move(*content.bytes)), outcome.findings);
+                detect_secrets(*ready, SourceText(task.path, std::move(*content.bytes)), outcome.findings);
             }
         }
     };
@@ -107,6 +115,7 @@ std::vector<BlobOutcome> scan_blobs(const SecretScanner& scanner, const std::vec
     worker();
     for (std::thread& thread : pool) thread.join();
     reader.join();
+    if (scan_failure) std::rethrow_exception(scan_failure);
     if (failure) std::rethrow_exception(failure);
     return outcomes;
 }
@@ -161,7 +170,7 @@ class Collector {
 };
 
 // staged and range: scan each changed blob whole, keep the findings on added lines.
-void scan_patches(const SecretScanner& scanner, const GitScanRequest& request, RunResult& run) {
+void scan_patches(const ScannerSource& scanner, const GitScanRequest& request, RunResult& run) {
     std::vector<std::string> args;
     if (request.mode == GitScanMode::staged) {
         args = patch_arguments("diff");
@@ -208,9 +217,11 @@ void scan_patches(const SecretScanner& scanner, const GitScanRequest& request, R
 }
 
 // history: every reachable blob once, attributed to the first commit that recorded it.
-void scan_history(const SecretScanner& scanner, const GitScanRequest& request, RunResult& run) {
-    std::vector<std::string> args{"log",  "--raw",     "-z",        "--no-abbrev", "--no-renames",
-                                  "-m",   "--topo-order", "--reverse", "--no-show-signature", commit_header_format};
+void scan_history(const ScannerSource& scanner, const GitScanRequest& request, RunResult& run) {
+    // --root: the first commit's files count even if log.showRoot is off; -m: blobs that only a merge
+    // records (conflict resolutions) count too.
+    std::vector<std::string> args{"log", "--raw", "-z", "--no-abbrev", "--no-renames", "--root", "-m",
+                                  "--topo-order", "--reverse", "--no-show-signature", commit_header_format};
     if (request.refs.empty()) args.push_back("--all");
     args.insert(args.end(), request.refs.begin(), request.refs.end());
     args.push_back("--");
@@ -245,12 +256,12 @@ void scan_history(const SecretScanner& scanner, const GitScanRequest& request, R
 
 }  // namespace
 
-RunResult run_git_scan(const SecretScanner& scanner, const GitScanRequest& request) {
+RunResult run_git_scan(const ScannerSource& scanner, const GitScanRequest& request) {
     RunResult run;
     run.command = "scan";
-    for (const SecretRule& rule : scanner.rules().rules) run.rules.push_back(rule.info());
     if (request.mode == GitScanMode::history) scan_history(scanner, request, run);
     else scan_patches(scanner, request, run);
+    for (const SecretRule& rule : scanner().rules().rules) run.rules.push_back(rule.info());
     run.count_diagnostics();
     std::stable_sort(run.findings.begin(), run.findings.end(), finding_order);
     if (!request.show_secrets) redact_findings(run.findings);

@@ -16,6 +16,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,10 @@ struct GitScanRequest {
     bool show_secrets = false;
 };
 
-RunResult run_git_scan(const SecretScanner& scanner, const GitScanRequest& request);
+// The scanner, possibly still being built: git runs while the rules load, and the first blob to
+// scan waits for them. Called from several threads; it must be thread-safe and may throw.
+using ScannerSource = std::function<const SecretScanner&()>;
+
+RunResult run_git_scan(const ScannerSource& scanner, const GitScanRequest& request);
 
 }  // namespace keylint
