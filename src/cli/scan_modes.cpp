@@ -67,6 +67,8 @@ CollectedScan collect_findings(const std::string& config, SecretScanRequest requ
     git_request.threads = request.threads;
     git_request.include_suppressed = request.include_suppressed;
     git_request.show_secrets = true;
+    git_request.use_ignore_files = request.walk.use_ignore_files;
+    if (!repository.bare) git_request.work_tree = repository.root;
     if (git.staged) {
         if (repository.bare) throw UsageError("--staged needs a work tree; " + repository.root + " is a bare repository");
         git_request.mode = GitScanMode::staged;

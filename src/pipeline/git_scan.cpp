@@ -15,6 +15,7 @@
 #include "filters/redaction.hpp"
 #include "git/diff_parser.hpp"
 #include "git/git_process.hpp"
+#include "git/keylintignore.hpp"
 #include "pipeline/secret_scan.hpp"
 #include "walk/file_reader.hpp"
 
@@ -187,12 +188,20 @@ void scan_patches(const ScannerSource& scanner, const GitScanRequest& request, R
     std::vector<BlobTask> tasks;
     std::map<std::pair<std::string, std::string>, size_t> task_of;
     std::vector<size_t> file_task(patches.files.size(), SIZE_MAX);
+    KeylintIgnore ignore(request.use_ignore_files ? request.work_tree : "");
+    std::set<std::string> reported_ignored;
     for (size_t i = 0; i < patches.files.size(); ++i) {
         const FileChange& file = patches.files[i];
         if (file.path.empty() || is_null_id(file.blob) || (!file.binary && file.added.empty())) continue;
         const std::string context = patches.commits.empty() ? "" : " (commit " + short_id(patches.commits[file.commit].id) + ")";
         if (file.not_a_file) {
             run.diagnostics.push_back({Diagnostic::Kind::skipped, file.path, "symbolic link or submodule" + context});
+            continue;
+        }
+        if (ignore.ignored(file.path)) {
+            if (reported_ignored.insert(file.path).second) {
+                run.diagnostics.push_back({Diagnostic::Kind::skipped, file.path, "ignored by .keylintignore"});
+            }
             continue;
         }
         auto [entry, inserted] = task_of.emplace(std::make_pair(file.blob, file.path), tasks.size());
@@ -231,7 +240,15 @@ void scan_history(const ScannerSource& scanner, const GitScanRequest& request, R
     std::vector<BlobTask> tasks;
     std::vector<size_t> task_commit;
     std::set<std::string_view> seen_blobs;
+    KeylintIgnore ignore(request.use_ignore_files ? request.work_tree : "");
+    std::set<std::string_view> reported_ignored;
     for (const RawEntry& entry : log.entries) {
+        if (ignore.ignored(entry.path)) {
+            if (reported_ignored.insert(entry.path).second) {
+                run.diagnostics.push_back({Diagnostic::Kind::skipped, entry.path, "ignored by .keylintignore"});
+            }
+            continue;
+        }
         if (!seen_blobs.insert(entry.blob).second) continue;
         tasks.push_back({entry.blob, entry.path, " (commit " + short_id(log.commits[entry.commit].id) + ")"});
         task_commit.push_back(entry.commit);

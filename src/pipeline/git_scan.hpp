@@ -13,6 +13,8 @@
 //            `git log --raw` oldest commit first; a finding names the first commit that introduced
 //            the blob, and a secret seen again at the same path in a later blob is not reported
 //            twice.
+//
+// Files matched by the work tree's .keylintignore files are skipped and counted (git/keylintignore.hpp).
 #pragma once
 
 #include <cstdint>
@@ -33,6 +35,8 @@ struct GitScanRequest {
     std::string base, head;              // range: resolved commit ids, base excluded
     std::vector<std::string> refs;       // history: the refs to walk; empty: every ref (--all)
     std::vector<std::string> pathspecs;  // limit to these paths (git pathspecs, relative to the current directory)
+    std::string work_tree;               // where .keylintignore files are read; empty: none (bare repository)
+    bool use_ignore_files = true;        // false with --no-ignore
     uint64_t max_file_size = 0;
     unsigned threads = 0;
     bool include_suppressed = false;

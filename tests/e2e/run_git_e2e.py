@@ -159,6 +159,27 @@ def pathspecs_limit_a_staged_scan(repo):
 
 @test
 @temporary_repo
+def keylintignore_files_apply_to_the_git_modes_and_no_ignore_turns_them_off(repo):
+    repo.write(".keylintignore", "fixtures/\n")
+    repo.write("tests/.keylintignore", "fake_*.env\n")
+    repo.write(".gitignore", "*.env\n")  # about untracked files: committed ones are scanned anyway
+    repo.write("fixtures/keys.env", "K=" + KEY_1 + "\n")
+    repo.write("tests/fake_prod.env", "K=" + KEY_2 + "\n")
+    repo.write("tests/real.env", "K=" + KEY_3 + "\n")
+    repo.git("add", "-f", "-A")
+    staged = repo.keylint("scan", "--staged", "--format", "json", "--verbose")
+    expect_equal(findings(staged), [("aws-access-key-id", "tests/real.env", 1, "")])
+    expect_equal(json.loads(staged.stdout)["summary"]["files_skipped"], 2)
+    expect("keylint: skipped: fixtures/keys.env: ignored by .keylintignore" in staged.stderr, staged.stderr)
+    everything = repo.keylint("scan", "--staged", "--format", "json", "--no-ignore")
+    expect_equal([f[1] for f in findings(everything)], ["fixtures/keys.env", "tests/fake_prod.env", "tests/real.env"])
+    commit = repo.commit("files")
+    history = repo.keylint("scan", "--git-history", "--format", "json")
+    expect_equal(findings(history), [("aws-access-key-id", "tests/real.env", 1, commit)])
+
+
+@test
+@temporary_repo
 def range_reports_each_secret_with_the_commit_that_added_it(repo):
     repo.write("README", "hello\n")
     base = repo.commit("base")
