@@ -20,6 +20,8 @@ int main(int argc, char** argv) {
         if (command == "scan") return scan_command(args);
         if (command == "policy") return policy_command(args);
         if (command == "rules") return rules_command(args);
+        if (command == "baseline") return baseline_command(args);
+        if (command == "install-hook") return install_hook_command(args);
         if (command == "version" || command == "--version") return version_command(args);
         if (command == "help" || command == "--help" || command == "-h") return help_command(args);
         throw UsageError("unknown command '" + command + "' (see `keylint help`)");

@@ -13,6 +13,8 @@ using Arguments = std::vector<std::string>;
 int scan_command(const Arguments& args);
 int policy_command(const Arguments& args);
 int rules_command(const Arguments& args);
+int baseline_command(const Arguments& args);
+int install_hook_command(const Arguments& args);
 int version_command(const Arguments& args);
 int help_command(const Arguments& args);
 

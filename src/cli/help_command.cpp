@@ -11,9 +11,13 @@ void print_main_help() {
                  "usage: keylint COMMAND [OPTIONS] [ARGS]\n"
                  "\n"
                  "commands:\n"
-                 "  scan [PATH...]     find hardcoded credentials in files and directories\n"
+                 "  scan [PATH...]     find hardcoded credentials in files and directories, or in git: staged\n"
+                 "                     changes (--staged), commit ranges (--git-range) or history (--git-history)\n"
                  "  policy [PATH...]   audit AWS IAM policy documents for overbroad access\n"
                  "  rules list|test    show the active rules, or test rules against their examples\n"
+                 "  baseline create|update [PATH...]\n"
+                 "                     record the current findings so that scan reports only new ones\n"
+                 "  install-hook       write .git/hooks/pre-commit to run `keylint scan --staged`\n"
                  "  version            print the version\n"
                  "  help [COMMAND]     show this help, or a command's options\n"
                  "\n"
@@ -30,6 +34,8 @@ int help_command(const Arguments& args) {
     if (args[0] == "scan") return scan_command(help);
     if (args[0] == "policy") return policy_command(help);
     if (args[0] == "rules") return rules_command(help);
+    if (args[0] == "baseline") return baseline_command(help);
+    if (args[0] == "install-hook") return install_hook_command(help);
     if (args[0] == "version") return version_command(help);
     throw UsageError("help: unknown command '" + args[0] + "'");
 }

@@ -2,9 +2,7 @@
 #include "cli/commands.hpp"
 #include "cli/option_parsing.hpp"
 #include "cli/report_output.hpp"
-#include "cli/rule_config.hpp"
-#include "core/error.hpp"
-#include "pipeline/secret_scan.hpp"
+#include "cli/scan_modes.hpp"
 
 namespace keylint {
 namespace po = boost::program_options;
@@ -15,6 +13,8 @@ int scan_command(const Arguments& args) {
     std::string config;
     InputSettings input;
     bool regex_only = false;
+    GitSettings git;
+    BaselineSettings baseline;
     po::options_description options("Options");
     options.add_options()
         ("help,h", "show this help")
@@ -33,25 +33,23 @@ int scan_command(const Arguments& args) {
         ("show-secrets", po::bool_switch(&request.show_secrets),
          "print secrets unredacted (for local triage only; never in CI logs)");
     input.add_to(options);
+    git.add_to(options);
+    baseline.add_to(options);
     add_report_options(options, report);
     options.add_options()("paths", po::value(&request.paths)->value_name("PATH"), "files or directories to scan");
 
     const std::string description =
         "Find hardcoded credentials in files and directories: provider tokens and private keys by the rule\n"
         "pack's patterns, and generic passwords and keys by reading the structure of configuration and code.\n"
-        "PATH defaults to the current directory; '-' reads standard input.\n"
+        "PATH defaults to the current directory; '-' reads standard input. With a git mode (--staged, --git-range,\n"
+        "--since-commit, --git-history) the repository is the one holding the current directory, PATHs limit the\n"
+        "scan to those paths, and report paths are relative to the repository root.\n"
         "Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or run-time error.";
     if (!parse_command_line(args, options, "paths", "keylint scan [OPTIONS] [PATH...]", description)) return 0;
     check_report_settings(report);
     input.apply(request.walk, request.max_file_size);
-    if (request.paths.empty()) request.paths.push_back(".");
-
-    const CredentialDetector credentials;
-    if (!regex_only) request.credentials = &credentials;
-    const SecretScanner scanner(load_configured_rules(config, request.paths),
-                                regex_only ? std::vector<std::string>{} : CredentialDetector::name_stems());
-    const RunResult run = run_secret_scan(scanner, request);
-    return finish_run(run, report, source_root_of(request.paths));
+    if (!regex_only) request.credentials = &CredentialDetector::shared();
+    return scan_and_report(config, std::move(request), git, baseline, report);
 }
 
 }  // namespace keylint

@@ -30,6 +30,7 @@ struct RunStats {
     size_t files_skipped = 0;     // Diagnostic::Kind::skipped
     size_t files_unreadable = 0;  // Diagnostic::Kind::unreadable
     size_t findings_suppressed = 0;
+    size_t findings_baselined = 0;  // hidden because the baseline file lists them
 };
 
 struct RunResult {

@@ -163,6 +163,11 @@ const std::vector<std::string>& CredentialDetector::name_stems() {
     return stems;
 }
 
+const CredentialDetector& CredentialDetector::shared() {
+    static const CredentialDetector detector;
+    return detector;
+}
+
 CredentialDetector::CredentialDetector() {
     std::vector<std::vector<std::string>> groups;
     for (const std::string& stem : name_stems()) groups.push_back({stem});

@@ -30,6 +30,9 @@ class CredentialDetector {
    public:
     CredentialDetector();
 
+    // One detector for the whole process (it holds no per-scan state).
+    static const CredentialDetector& shared();
+
     // Every credential name contains one of these (lower-case); see credential_name.cpp.
     static const std::vector<std::string>& name_stems();
 

@@ -97,6 +97,8 @@ NameMeaning meaning_of_head(const std::vector<std::string>& words, size_t head) 
     if (one_of(word, secret_heads)) {
         if ((word == "token" || word == "tokens") && one_of(before, non_credential_token_modifiers)) return {};
         if (word == "secret" && before == "top") return {};
+        // A bare salt is stored beside its hash; WordPress's AUTH_SALT and kin are secret keys.
+        if (word == "salt" && before.empty()) return {};
         return NameMeaning{CredentialKind::secret, std::string(word), false, {}};
     }
     if (ends_with_any(word, glued_password_endings) && word != "compass") {

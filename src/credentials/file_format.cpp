@@ -16,10 +16,11 @@ std::string lower_file_name(std::string_view path) {
     return name;
 }
 
-constexpr std::array<std::string_view, 14> lock_files = {
+// Lock files, and keylint's own baseline (salted hashes).
+constexpr std::array<std::string_view, 15> lock_files = {
     "package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "composer.lock", "gemfile.lock",
     "poetry.lock", "pipfile.lock", "cargo.lock", "go.sum", "packages.lock.json", "flake.lock", "mix.lock",
-    "podfile.lock"};
+    "podfile.lock", ".keylint-baseline.json"};
 
 constexpr std::array<std::pair<std::string_view, FileFormat>, 22> exact_names = {{
     {".netrc", FileFormat::netrc},

@@ -15,7 +15,7 @@ enum class FileFormat {
     dotenv, ini, properties,
     // line-oriented credential files
     netrc, pgpass, htpasswd, shadow, git_credentials,
-    // files whose values are hashes and versions, never credentials
+    // files whose values are hashes and versions, never credentials (keylint's baseline too)
     lock_file,
 };
 

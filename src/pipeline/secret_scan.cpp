@@ -24,15 +24,7 @@ struct FileOutcome {
 
 void scan_text(const SecretScanner& scanner, const CredentialDetector* credentials, const SourceText& text,
                FileOutcome& outcome) {
-    if (credentials != nullptr) {
-        std::vector<std::vector<size_t>> stem_hits;
-        scanner.scan(text, outcome.findings, &stem_hits);
-        credentials->scan(text, stem_hits, outcome.findings);
-    } else {
-        scanner.scan(text, outcome.findings);
-    }
-    drop_generic_overlaps(outcome.findings);
-    add_fingerprints(text, outcome.findings, 0);
+    detect_secrets(scanner, credentials, text, outcome.findings);
     outcome.bytes = text.bytes().size();
     outcome.scanned = true;
 }
@@ -70,6 +62,19 @@ std::optional<std::string> read_standard_input(uint64_t max_bytes) {
 }
 
 }  // namespace
+
+void detect_secrets(const SecretScanner& scanner, const CredentialDetector* credentials, const SourceText& text,
+                    std::vector<Finding>& out) {
+    if (credentials != nullptr) {
+        std::vector<std::vector<size_t>> stem_hits;
+        scanner.scan(text, out, &stem_hits);
+        credentials->scan(text, stem_hits, out);
+    } else {
+        scanner.scan(text, out);
+    }
+    drop_generic_overlaps(out);
+    add_fingerprints(text, out, 0);
+}
 
 RunResult run_secret_scan(const SecretScanner& scanner, const SecretScanRequest& request) {
     RunResult run;

@@ -30,4 +30,12 @@ struct SecretScanRequest {
 
 RunResult run_secret_scan(const SecretScanner& scanner, const SecretScanRequest& request);
 
+// One text through the detectors and the per-file filters: appends its findings, with
+// fingerprints and suppressed ones included, to `out` (expected empty: the per-file filters look
+// at every finding in it). The git scan modes (pipeline/git_scan.hpp) use it on blob contents.
+// `credentials` may be null (--regex-only); otherwise `scanner` must carry
+// CredentialDetector::name_stems() as its extra keywords.
+void detect_secrets(const SecretScanner& scanner, const CredentialDetector* credentials, const SourceText& text,
+                    std::vector<Finding>& out);
+
 }  // namespace keylint

@@ -44,6 +44,7 @@ nlohmann::ordered_json json_report(const RunResult& run, const ReportOptions&) {
     report["summary"] = {
         {"findings", reported},
         {"suppressed", run.stats.findings_suppressed},
+        {"baselined", run.stats.findings_baselined},
         {"files_scanned", run.stats.files_scanned},
         {"bytes_scanned", run.stats.bytes_scanned},
         {"files_skipped", run.stats.files_skipped},

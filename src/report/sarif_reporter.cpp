@@ -133,6 +133,10 @@ json sarif_report(const RunResult& run, const ReportOptions& options) {
         sarif_run["originalUriBaseIds"] = {{"SRCROOT", {{"uri", directory_uri(options.source_root)}}}};
     }
     sarif_run["columnKind"] = "utf16CodeUnits";
+    sarif_run["properties"] = {
+        {"findingsSuppressedInline", run.stats.findings_suppressed},
+        {"findingsHiddenByBaseline", run.stats.findings_baselined},
+    };
     sarif_run["results"] = std::move(results);
     return {
         {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},

@@ -98,6 +98,7 @@ void write_text_report(const RunResult& run, const ReportOptions& options, std::
     if (run.stats.files_skipped > 0) summary += ", skipped " + std::to_string(run.stats.files_skipped);
     if (run.stats.files_unreadable > 0) summary += ", " + std::to_string(run.stats.files_unreadable) + " unreadable";
     if (run.stats.findings_suppressed > 0) summary += "; " + std::to_string(run.stats.findings_suppressed) + " suppressed inline";
+    if (run.stats.findings_baselined > 0) summary += "; " + std::to_string(run.stats.findings_baselined) + " hidden by the baseline";
     summary += ".";
     out << palette.paint(summary, "1") << '\n';
 

@@ -144,8 +144,13 @@ IgnoreFile parse_ignore_file(std::string_view base, std::string_view text) {
 }
 
 IgnoreChain IgnoreChain::with_directory(const std::filesystem::path& directory, const std::string& base) const {
+    return with_files(directory, base, {".gitignore", ".ignore", ".keylintignore"});  // increasing precedence
+}
+
+IgnoreChain IgnoreChain::with_files(const std::filesystem::path& directory, const std::string& base,
+                                    std::initializer_list<const char*> names) const {
     IgnoreChain chain = *this;
-    for (const char* name : {".gitignore", ".ignore", ".keylintignore"}) {  // increasing precedence
+    for (const char* name : names) {
         std::ifstream in(directory / name, std::ios::binary);
         if (!in) continue;
         std::string text(max_ignore_file_bytes, '\0');

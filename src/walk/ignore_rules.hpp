@@ -6,6 +6,7 @@
 #pragma once
 
 #include <filesystem>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <string>
@@ -40,6 +41,9 @@ class IgnoreChain {
    public:
     // This chain plus the ignore files of `directory` (relative path `base`), if it has any.
     IgnoreChain with_directory(const std::filesystem::path& directory, const std::string& base) const;
+    // The same with only the named ignore files (in increasing precedence), e.g. {".keylintignore"}.
+    IgnoreChain with_files(const std::filesystem::path& directory, const std::string& base,
+                           std::initializer_list<const char*> names) const;
 
     // Whether `path` (relative to the walk root) is ignored.
     bool ignored(std::string_view path, bool is_directory) const;
