@@ -188,7 +188,8 @@ bool CredentialDetector::has_candidate(std::string_view text, const std::vector<
         const std::vector<std::string_view> values = values_after(text, begin, checked_up_to, format);
         if (values.empty()) continue;  // most hits: `Object.keys(o)`, `keyof T`, `tokens.push(t)`
         NameMeaning meaning = classify_credential_name(identifier);
-        if (meaning.kind == CredentialKind::none && names_credential_builder(identifier)) {
+        const bool called = checked_up_to < text.size() && text[checked_up_to] == '(';
+        if (meaning.kind == CredentialKind::none && called && names_credential_builder(identifier)) {
             meaning = NameMeaning{CredentialKind::password, "password", false, {}};
         }
         if (meaning.kind == CredentialKind::none) {

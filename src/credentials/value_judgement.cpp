@@ -197,6 +197,38 @@ bool is_name_like(std::string_view value) {
     return only_letters || segments >= 3;
 }
 
+// Sentence-like keys and message ids: `Unexpected_token_A_constructor_was_expected_1068`.
+bool is_word_chain(std::string_view value) {
+    size_t words = 0, start = 0;
+    for (size_t i = 0; i <= value.size(); ++i) {
+        if (i < value.size() && !is_separator(value[i])) continue;
+        const std::string_view segment = value.substr(start, i - start);
+        if (!is_name_segment(segment)) return false;
+        if (!segment.empty() && std::all_of(segment.begin(), segment.end(), is_letter)) ++words;
+        start = i + 1;
+    }
+    return words >= 5;
+}
+
+// `192.0.2.44`, `10.0.0.0/16`, `127.0.0.1:8080`.
+bool is_ip_address(std::string_view value) {
+    size_t dots = 0, digits = 0;
+    size_t i = 0;
+    for (; i < value.size() && value[i] != '/' && value[i] != ':'; ++i) {
+        if (value[i] == '.') {
+            if (digits == 0 || digits > 3) return false;
+            ++dots;
+            digits = 0;
+        } else if (is_digit(value[i])) {
+            ++digits;
+        } else {
+            return false;
+        }
+    }
+    if (dots != 3 || digits == 0 || digits > 3) return false;
+    return std::all_of(value.begin() + static_cast<std::ptrdiff_t>(std::min(value.size(), i + 1)), value.end(), is_digit);
+}
+
 // `Bearer abc…`, `token abc…`: the credential is what follows the HTTP authentication scheme.
 std::string_view without_auth_scheme(std::string_view value) {
     for (std::string_view scheme : {"Bearer ", "bearer ", "Basic ", "basic ", "Token ", "token ", "Bot "}) {
@@ -287,7 +319,8 @@ ValueJudgement judge_credential_value(std::string_view value, std::string_view n
     if (is_number(value)) return rejected("a number");
     const size_t minimum = meaning.kind == CredentialKind::password ? 6 : 8;
     if (value.size() < minimum) return rejected("too short to be a credential");
-    if (is_name_like(value)) return rejected("a name or identifier, not a secret");
+    if (is_name_like(value) || is_word_chain(value)) return rejected("a name or identifier, not a secret");
+    if (is_ip_address(value)) return rejected("an IP address");
     const bool generated = looks_generated(value);
     if (meaning.needs_generated_value && !generated) return rejected("not random enough for a '" + meaning.head + "' value");
 

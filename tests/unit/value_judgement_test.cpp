@@ -67,6 +67,10 @@ TEST_CASE("values: other things that are not secrets") {
     CHECK(judge_credential_value("prod/db/credentials", "secret", api_key).reason == "a name or identifier, not a secret");
     CHECK(judge_credential_value("DB_PASSWORD_FILE", "password", password).reason == "a name or identifier, not a secret");
     CHECK(judge_credential_value("ops@acme-corp.io", "auth", api_key).reason == "an email address");
+    CHECK(judge_credential_value("192.0.2.44/32", "token", api_key).reason == "an IP address");
+    CHECK(judge_credential_value("10.1.2.3:8080", "token", api_key).reason == "an IP address");
+    CHECK(judge_credential_value("Unexpected_token_A_constructor_was_expected_1068", "token", api_key).reason ==
+          "a name or identifier, not a secret");
     CHECK(judge_credential_value("v2-cachekey1", "stripe_key", service_key).reason == "not random enough for a 'stripe key' value");
 }
 
