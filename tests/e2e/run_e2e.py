@@ -16,7 +16,7 @@ import jsonschema
 
 KEYLINT, SOURCE_ROOT, SCHEMA_PATH = os.path.abspath(sys.argv[1]), pathlib.Path(sys.argv[2]), pathlib.Path(sys.argv[3])
 DEMO = SOURCE_ROOT / "fixtures" / "demo"
-PLANTED_KEYS = ["AKIAZ4T7XQ2LWN3RBVKE", "ASIAQW3ERT5YUI7OPLK2", "AKIA2MXPN7QR4TZLWV6J"]
+PLANTED_KEYS = ["AKIAZ4T7XQ2LWN3RBVKE", "ASIAQW3ERT5YUI7OPLK2", "AKIA2MXPN7QR4TZLWV6J", "Tr4il-Mix-Oct0ber"]
 
 tests = []
 
@@ -64,6 +64,7 @@ def expect_equal(actual, expected):
 DEMO_SCAN = [
     ("aws-access-key-id", "app/settings.py", 9),
     ("aws-access-key-id", "deploy/production.env", 4),
+    ("generic-password", "config/database.yml", 7),
 ]
 DEMO_POLICY = [("iam-full-admin", "policies/deploy-admin.json", 10)]
 
@@ -129,7 +130,7 @@ def text_report_groups_by_file_with_summary():
     lines = result.stdout.splitlines()
     expect_equal(lines[0], "app/settings.py")
     expect(lines[1].split()[:3] == ["9:22", "error", "aws-access-key-id"], lines[1])
-    expect_equal(lines[-1], "2 findings (2 errors). Scanned 6 files (1.6 KiB), skipped 1; 1 suppressed inline.")
+    expect_equal(lines[-1], "3 findings (3 errors). Scanned 7 files (2.0 KiB), skipped 1; 1 suppressed inline.")
     expect("\x1b[" not in result.stdout, "no colour with --color never")
     expect("\x1b[" in run("scan", str(DEMO), "--color", "always").stdout, "colour with --color always")
     expect("\x1b[" not in run("scan", str(DEMO), env={"NO_COLOR": "1"}).stdout, "NO_COLOR honoured")
