@@ -206,35 +206,41 @@ bool CredentialDetector::has_candidate(std::string_view text, const std::vector<
     return false;
 }
 
-void CredentialDetector::scan(const SourceText& text, std::vector<Finding>& out) const {
+std::optional<std::string> CredentialDetector::scan(const SourceText& text, std::vector<Finding>& out) const {
     std::vector<std::vector<size_t>> stem_hits(name_stems().size());
     if (file_format_of(text.path()) != FileFormat::unknown) stems_->find_all(text.bytes(), stem_hits);
-    scan(text, stem_hits, out);
+    return scan(text, stem_hits, out);
 }
 
-void CredentialDetector::scan(const SourceText& text, const std::vector<std::vector<size_t>>& stem_hits,
-                              std::vector<Finding>& out) const {
+std::optional<std::string> CredentialDetector::scan(const SourceText& text,
+                                                    const std::vector<std::vector<size_t>>& stem_hits,
+                                                    std::vector<Finding>& out) const {
     const FileFormat format = file_format_of(text.path());
-    if (format == FileFormat::unknown || format == FileFormat::lock_file) return;
+    if (format == FileFormat::unknown || format == FileFormat::lock_file) return std::nullopt;
     const std::string_view bytes = text.bytes();
-    if (bytes.size() > max_structured_bytes) return;
-    scan_known_format(text, format, is_line_format(format) || has_candidate(bytes, stem_hits, format), out);
+    if (bytes.size() > max_structured_bytes) return std::nullopt;
+    return scan_known_format(text, format, is_line_format(format) || has_candidate(bytes, stem_hits, format), out);
 }
 
-void CredentialDetector::scan_every_file(const SourceText& text, std::vector<Finding>& out) const {
+std::optional<std::string> CredentialDetector::scan_every_file(const SourceText& text, std::vector<Finding>& out) const {
     const FileFormat format = file_format_of(text.path());
-    if (format == FileFormat::unknown || format == FileFormat::lock_file) return;
-    if (text.bytes().size() > max_structured_bytes) return;
-    scan_known_format(text, format, true, out);
+    if (format == FileFormat::unknown || format == FileFormat::lock_file) return std::nullopt;
+    if (text.bytes().size() > max_structured_bytes) return std::nullopt;
+    return scan_known_format(text, format, true, out);
 }
 
-void CredentialDetector::scan_known_format(const SourceText& text, FileFormat format, bool parse,
-                                           std::vector<Finding>& out) const {
+std::optional<std::string> CredentialDetector::scan_known_format(const SourceText& text, FileFormat format, bool parse,
+                                                                std::vector<Finding>& out) const {
     std::vector<NamedValue> values;
     if (is_line_format(format)) {
         values = read_line_format(format, text.bytes());
     } else if (parse) {
-        values = extract_literal_assignments(format, text).values;
+        SyntaxExtraction extraction = extract_literal_assignments(format, text);
+        if (!extraction.parsed) {
+            return std::string("generic credentials not checked: the ") + format_name(format) +
+                   " parse ran out of its time budget (the provider-token rules still ran)";
+        }
+        values = std::move(extraction.values);
     }
     std::sort(values.begin(), values.end(),
               [](const NamedValue& a, const NamedValue& b) { return a.value_begin < b.value_begin; });
@@ -256,6 +262,7 @@ void CredentialDetector::scan_known_format(const SourceText& text, FileFormat fo
         const ValueJudgement judgement = judge_credential_value(value.value, value.name, meaning);
         if (judgement.credential) out.push_back(make_finding(text, value, meaning, judgement, format, markers));
     }
+    return std::nullopt;
 }
 
 }  // namespace keylint

@@ -16,6 +16,8 @@
 #pragma once
 
 #include <memory>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "core/finding.hpp"
@@ -36,14 +38,17 @@ class CredentialDetector {
     // Every credential name contains one of these (lower-case); see credential_name.cpp.
     static const std::vector<std::string>& name_stems();
 
-    void scan(const SourceText& text, std::vector<Finding>& out) const;
+    // Appends the findings of `text` to `out`. Returns a problem to report when the file could
+    // not be read structurally (the parse ran out of its time budget), else nullopt.
+    std::optional<std::string> scan(const SourceText& text, std::vector<Finding>& out) const;
     // The same, given where each name stem occurs in `text` (stem_hits[i]: the ascending end
     // offsets of name_stems()[i]), as the secret scanner's keyword pass reports them.
-    void scan(const SourceText& text, const std::vector<std::vector<size_t>>& stem_hits, std::vector<Finding>& out) const;
+    std::optional<std::string> scan(const SourceText& text, const std::vector<std::vector<size_t>>& stem_hits,
+                                    std::vector<Finding>& out) const;
 
     // The same without the prefilter: every file of a known format is read. For the test that
     // checks the prefilter loses nothing.
-    void scan_every_file(const SourceText& text, std::vector<Finding>& out) const;
+    std::optional<std::string> scan_every_file(const SourceText& text, std::vector<Finding>& out) const;
 
     // The prefilter of the parsed formats: true when `text` holds a credential name with a literal
     // right after it that passes the value judgement. Only then is a file parsed.
@@ -54,7 +59,8 @@ class CredentialDetector {
     static constexpr size_t max_structured_bytes = 2 * 1024 * 1024;
 
    private:
-    void scan_known_format(const SourceText& text, FileFormat format, bool parse, std::vector<Finding>& out) const;
+    std::optional<std::string> scan_known_format(const SourceText& text, FileFormat format, bool parse,
+                                                 std::vector<Finding>& out) const;
 
     std::unique_ptr<KeywordAutomaton> stems_;
 };

@@ -105,7 +105,10 @@ std::vector<BlobOutcome> scan_blobs(const ScannerSource& scanner, const Credenti
             } else {
                 outcome.bytes = content.bytes->size();
                 outcome.scanned = true;
-                detect_secrets(*ready, credentials, SourceText(task.path, std::move(*content.bytes)), outcome.findings);
+                if (auto problem = detect_secrets(*ready, credentials, SourceText(task.path, std::move(*content.bytes)),
+                                                  outcome.findings)) {
+                    outcome.diagnostic = Diagnostic{Diagnostic::Kind::warning, task.path, *problem + task.context};
+                }
             }
         }
     };

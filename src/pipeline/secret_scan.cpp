@@ -24,7 +24,9 @@ struct FileOutcome {
 
 void scan_text(const SecretScanner& scanner, const CredentialDetector* credentials, const SourceText& text,
                FileOutcome& outcome) {
-    detect_secrets(scanner, credentials, text, outcome.findings);
+    if (auto problem = detect_secrets(scanner, credentials, text, outcome.findings)) {
+        outcome.diagnostic = Diagnostic{Diagnostic::Kind::warning, text.path(), std::move(*problem)};
+    }
     outcome.bytes = text.bytes().size();
     outcome.scanned = true;
 }
@@ -63,17 +65,19 @@ std::optional<std::string> read_standard_input(uint64_t max_bytes) {
 
 }  // namespace
 
-void detect_secrets(const SecretScanner& scanner, const CredentialDetector* credentials, const SourceText& text,
-                    std::vector<Finding>& out) {
+std::optional<std::string> detect_secrets(const SecretScanner& scanner, const CredentialDetector* credentials,
+                                          const SourceText& text, std::vector<Finding>& out) {
+    std::optional<std::string> problem;
     if (credentials != nullptr) {
         std::vector<std::vector<size_t>> stem_hits;
         scanner.scan(text, out, &stem_hits);
-        credentials->scan(text, stem_hits, out);
+        problem = credentials->scan(text, stem_hits, out);
     } else {
         scanner.scan(text, out);
     }
     drop_generic_overlaps(out);
     add_fingerprints(text, out, 0);
+    return problem;
 }
 
 RunResult run_secret_scan(const SecretScanner& scanner, const SecretScanRequest& request) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,7 +36,8 @@ RunResult run_secret_scan(const SecretScanner& scanner, const SecretScanRequest&
 // at every finding in it). The git scan modes (pipeline/git_scan.hpp) use it on blob contents.
 // `credentials` may be null (--regex-only); otherwise `scanner` must carry
 // CredentialDetector::name_stems() as its extra keywords.
-void detect_secrets(const SecretScanner& scanner, const CredentialDetector* credentials, const SourceText& text,
-                    std::vector<Finding>& out);
+// Returns a problem worth a warning (a structural parse that ran out of time), else nullopt.
+std::optional<std::string> detect_secrets(const SecretScanner& scanner, const CredentialDetector* credentials,
+                                          const SourceText& text, std::vector<Finding>& out);
 
 }  // namespace keylint
