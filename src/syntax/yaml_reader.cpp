@@ -95,6 +95,20 @@ std::string block_scalar_value(std::string_view raw) {
     return out;
 }
 
+// A node's span without the line breaks and blanks a block mapping or sequence ends with.
+Span trimmed_span(TSNode node, const SourceText& text) {
+    const uint32_t begin = ts_node_start_byte(node);
+    uint32_t end = ts_node_end_byte(node);
+    const std::string_view bytes = text.bytes();
+    while (end > begin && (bytes[end - 1] == '\n' || bytes[end - 1] == '\r' || bytes[end - 1] == ' ' ||
+                           bytes[end - 1] == '\t')) {
+        --end;
+    }
+    const Position start = text.position_at(begin);
+    const Position stop = text.position_at(end);
+    return Span{start.line, start.column, stop.line, stop.column};
+}
+
 class YamlBuilder {
    public:
     explicit YamlBuilder(const SourceText& text) : text_(text) {}
@@ -146,7 +160,7 @@ class YamlBuilder {
         }
         Value wrapped;
         wrapped.kind = Value::Kind::object;
-        wrapped.span = node_span(node, text_);
+        wrapped.span = trimmed_span(node, text_);
         Member member;
         member.key = name == "Ref" || name == "Condition" ? std::string(name) : "Fn::" + std::string(name);
         member.key_span = node_span(tag, text_);
@@ -159,7 +173,7 @@ class YamlBuilder {
     Value build_content(TSNode node, size_t depth) {
         if (depth > max_nesting_depth) throw TooDeep{node};
         Value value;
-        value.span = node_span(node, text_);
+        value.span = trimmed_span(node, text_);
         const std::string_view type = ts_node_type(node);
         if (type == "block_mapping" || type == "flow_mapping") {
             value.kind = Value::Kind::object;
