@@ -18,7 +18,8 @@ int policy_command(const Arguments& args) {
     options.add_options()("paths", po::value(&request.paths)->value_name("PATH"), "files or directories to audit");
 
     const std::string description =
-        "Audit AWS IAM policies (identity, resource and trust policy JSON files) for overbroad access.\n"
+        "Audit AWS IAM policies for overbroad access: identity, resource and trust policy JSON files,\n"
+        "CloudFormation templates (JSON, YAML) and Terraform (.tf, each directory as one module).\n"
         "PATH defaults to the current directory. Files that hold no policy are ignored; files that cannot be\n"
         "parsed are reported as warnings.\n"
         "Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or run-time error.";

@@ -1,6 +1,8 @@
 #include "pipeline/policy_audit.hpp"
 
 #include <algorithm>
+#include <map>
+#include <memory>
 
 #include "core/fingerprints.hpp"
 #include "policy/checks/policy_check.hpp"
@@ -16,6 +18,19 @@ RunResult run_policy_audit(const PolicyAuditRequest& request) {
 
     WalkResult walked = walk_inputs(request.paths, request.walk);
     run.diagnostics = std::move(walked.diagnostics);
+    // Terraform files are analysed per directory (a module), after the other files.
+    std::map<std::string, std::vector<std::unique_ptr<SourceText>>> modules;
+    auto record = [&run](const std::vector<const SourceText*>& texts, PolicyFileOutcome outcome) {
+        for (const SourceText* text : texts) {
+            std::vector<Finding> own;
+            for (Finding& finding : outcome.findings) {
+                if (finding.path == text->path()) own.push_back(std::move(finding));
+            }
+            add_fingerprints(*text, own, 0);
+            for (Finding& finding : own) run.findings.push_back(std::move(finding));
+        }
+        for (Diagnostic& diagnostic : outcome.diagnostics) run.diagnostics.push_back(std::move(diagnostic));
+    };
     for (const InputFile& file : walked.files) {
         if (!is_policy_candidate(file.display_path)) continue;
         ReadOutcome read = read_input_file(file.path, request.max_file_size);
@@ -24,13 +39,21 @@ RunResult run_policy_audit(const PolicyAuditRequest& request) {
                                        file.display_path, read.problem});
             continue;
         }
-        const SourceText text(file.display_path, std::move(*read.bytes));
-        PolicyFileOutcome outcome = analyze_policy_file(text);
+        auto text = std::make_unique<SourceText>(file.display_path, std::move(*read.bytes));
         ++run.stats.files_scanned;
-        run.stats.bytes_scanned += text.bytes().size();
-        add_fingerprints(text, outcome.findings, 0);
-        for (Finding& finding : outcome.findings) run.findings.push_back(std::move(finding));
-        for (Diagnostic& diagnostic : outcome.diagnostics) run.diagnostics.push_back(std::move(diagnostic));
+        run.stats.bytes_scanned += text->bytes().size();
+        if (is_terraform_file(file.display_path)) {
+            const size_t slash = file.display_path.find_last_of('/');
+            modules[slash == std::string::npos ? std::string() : file.display_path.substr(0, slash)].push_back(
+                std::move(text));
+            continue;
+        }
+        record({text.get()}, analyze_policy_file(*text));
+    }
+    for (const auto& [directory, texts] : modules) {
+        std::vector<const SourceText*> module;
+        for (const auto& text : texts) module.push_back(text.get());
+        record(module, analyze_terraform_module(module));
     }
     run.count_diagnostics();
     std::sort(run.findings.begin(), run.findings.end(), finding_order);

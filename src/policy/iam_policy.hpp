@@ -3,6 +3,7 @@
 // are both represented as lists.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,8 +14,9 @@
 namespace keylint {
 
 struct LocatedString {
-    std::string text;
+    std::string text;  // for an unknown value, its source text (`var.actions`, `Fn::ImportValue Shared`)
     Span span;
+    bool unknown = false;  // keylint cannot resolve it: never "*", never harmless
 };
 
 struct PolicyStatement {
@@ -41,6 +43,9 @@ struct Policy {
     Span span;
     std::optional<LocatedString> version;
     std::vector<PolicyStatement> statements;
+    // Values the statements point into that the extractor built (resolved CloudFormation
+    // documents, parsed heredoc JSON, Terraform statement blocks).
+    std::vector<std::shared_ptr<const Value>> owned;
 };
 
 }  // namespace keylint

@@ -1,38 +1,102 @@
 #include "policy/policy_analyzer.hpp"
 
+#include <algorithm>
+#include <map>
+
 #include "policy/checks/policy_check.hpp"
+#include "policy/cloudformation_extractor.hpp"
 #include "policy/raw_policy_extractor.hpp"
+#include "policy/terraform_extractor.hpp"
+#include "syntax/hcl_reader.hpp"
 #include "syntax/json_reader.hpp"
+#include "syntax/yaml_reader.hpp"
 
 namespace keylint {
+namespace {
 
 // The first line of the span that says something: a multi-line statement starts with a lone "{".
-static std::string first_telling_line(const SourceText& text, const Span& span) {
-    for (uint32_t line = span.start_line; line <= span.end_line; ++line) {
+std::string first_telling_line(const SourceText& text, const Span& span) {
+    for (uint32_t line = span.start_line; line <= span.end_line && line <= text.line_count(); ++line) {
         const std::string_view content = text.line_text(line);
         const size_t first = content.find_first_not_of(" \t");
         if (first == std::string_view::npos) continue;
         const std::string_view trimmed = content.substr(first);
-        if (trimmed != "{" && trimmed != "[" && trimmed != "{," && trimmed != "[,") return std::string(trimmed);
+        if (trimmed != "{" && trimmed != "[" && trimmed != "{," && trimmed != "[," && trimmed != "-") {
+            return std::string(trimmed);
+        }
     }
     return std::string(text.line_text(span.start_line));
 }
 
-bool is_policy_candidate(std::string_view path) { return path.ends_with(".json"); }
+bool ends_with_any(std::string_view path, std::initializer_list<std::string_view> suffixes) {
+    for (std::string_view suffix : suffixes) {
+        if (path.ends_with(suffix)) return true;
+    }
+    return false;
+}
+
+bool is_yaml(std::string_view path) { return ends_with_any(path, {".yaml", ".yml", ".template"}); }
+
+void check_policies(const std::vector<Policy>& policies, PolicyFileOutcome& outcome) {
+    outcome.policies += policies.size();
+    for (const Policy& policy : policies) {
+        for (const PolicyCheck& check : policy_checks()) check.run(check, policy, outcome.findings);
+    }
+}
+
+}  // namespace
+
+bool is_policy_candidate(std::string_view path) {
+    return path.ends_with(".json") || is_yaml(path) || is_terraform_file(path);
+}
+
+bool is_terraform_file(std::string_view path) { return path.ends_with(".tf"); }
 
 PolicyFileOutcome analyze_policy_file(const SourceText& text) {
+    if (is_terraform_file(text.path())) return analyze_terraform_module({&text});
     PolicyFileOutcome outcome;
-    ParseResult parsed = read_json(text);
+    const bool yaml = is_yaml(text.path());
+    // A YAML file is read only when it can be a CloudFormation template.
+    if (yaml && text.bytes().find("AWS::") == std::string_view::npos) return outcome;
+    ParseResult parsed = yaml ? read_yaml(text) : read_json(text);
     if (!parsed.root) {
         outcome.diagnostics.push_back({Diagnostic::Kind::warning, text.path(), parsed.error});
         return outcome;
     }
-    if (!looks_like_policy_document(*parsed.root)) return outcome;
-    const Policy policy = extract_policy(*parsed.root, text.path(), "policy document");
-    outcome.policies = 1;
-    for (const PolicyCheck& check : policy_checks()) check.run(check, policy, outcome.findings);
+    if (looks_like_cloudformation(*parsed.root)) {
+        check_policies(extract_cloudformation_policies(*parsed.root, text.path()), outcome);
+    } else if (!yaml && looks_like_policy_document(*parsed.root)) {
+        check_policies({extract_policy(*parsed.root, text.path(), "policy document")}, outcome);
+    }
+    for (Finding& finding : outcome.findings) finding.snippet = first_telling_line(text, finding.span);
+    return outcome;
+}
+
+PolicyFileOutcome analyze_terraform_module(const std::vector<const SourceText*>& texts) {
+    PolicyFileOutcome outcome;
+    std::vector<Value> roots;
+    roots.reserve(texts.size());  // files point into it
+    std::vector<TerraformFile> files;
+    std::map<std::string, const SourceText*> by_path;
+    for (const SourceText* text : texts) {
+        by_path[text->path()] = text;
+        // A file is read only when it can declare an AWS policy.
+        if (text->bytes().find("aws_") == std::string_view::npos) continue;
+        ParseResult parsed = read_hcl(*text);
+        if (!parsed.root) {
+            outcome.diagnostics.push_back({Diagnostic::Kind::warning, text->path(), parsed.error});
+            continue;
+        }
+        roots.push_back(std::move(*parsed.root));
+        files.push_back({text, &roots.back()});
+    }
+    TerraformExtraction extraction = extract_terraform_policies(files);
+    for (Diagnostic& diagnostic : extraction.diagnostics) outcome.diagnostics.push_back(std::move(diagnostic));
+    check_policies(extraction.policies, outcome);
     for (Finding& finding : outcome.findings) {
-        finding.snippet = first_telling_line(text, finding.span);
+        if (auto text = by_path.find(finding.path); text != by_path.end()) {
+            finding.snippet = first_telling_line(*text->second, finding.span);
+        }
     }
     return outcome;
 }

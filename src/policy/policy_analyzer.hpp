@@ -1,5 +1,5 @@
-// The policy half's driver for one file: read the document, extract every policy it holds, run
-// every check. Files that hold no policy produce nothing; files that cannot be parsed produce a
+// The policy half's driver for one file (or one Terraform module): read the documents, extract
+// every policy they hold, run every check. Files that hold no policy produce nothing; files that cannot be parsed produce a
 // Diagnostic.
 #pragma once
 
@@ -17,9 +17,15 @@ struct PolicyFileOutcome {
     size_t policies = 0;
 };
 
-// Whether a file name is a format the policy half reads.
+// Whether a file name is a format the policy half reads: JSON (raw policies and CloudFormation),
+// YAML (CloudFormation) and Terraform.
 bool is_policy_candidate(std::string_view path);
+bool is_terraform_file(std::string_view path);
 
+// A JSON or YAML file; a .tf file alone is a one-file module.
 PolicyFileOutcome analyze_policy_file(const SourceText& text);
+
+// The .tf files of one directory together, so references between them resolve.
+PolicyFileOutcome analyze_terraform_module(const std::vector<const SourceText*>& texts);
 
 }  // namespace keylint

@@ -5,11 +5,11 @@ namespace keylint {
 namespace {
 
 void collect_strings(const Value& value, std::vector<LocatedString>& out) {
-    if (value.is_string()) {
-        out.push_back({value.scalar, value.span});
+    if (value.is_string() || value.is_unknown()) {
+        out.push_back({value.scalar, value.span, value.is_unknown()});
     } else if (value.is_array()) {
         for (const Value& item : value.items) {
-            if (item.is_string()) out.push_back({item.scalar, item.span});
+            if (item.is_string() || item.is_unknown()) out.push_back({item.scalar, item.span, item.is_unknown()});
         }
     }
 }
@@ -54,7 +54,8 @@ bool looks_like_policy_document(const Value& root) {
     return statement && (statement->is_object() || statement->is_array());
 }
 
-Policy extract_policy(const Value& document, const std::string& path, const std::string& origin) {
+Policy extract_policy(const Value& document, const std::string& path, const std::string& origin,
+                      std::optional<Policy::Kind> kind) {
     Policy policy;
     policy.path = path;
     policy.origin = origin;
@@ -76,6 +77,7 @@ Policy extract_policy(const Value& document, const std::string& path, const std:
         }
     }
     if (any_principal) policy.kind = any_assume_role ? Policy::Kind::trust : Policy::Kind::resource;
+    if (kind) policy.kind = *kind;
     return policy;
 }
 

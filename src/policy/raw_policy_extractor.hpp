@@ -14,7 +14,9 @@ namespace keylint {
 bool looks_like_policy_document(const Value& root);
 
 // Extracts one policy from a policy-document value (also used for documents embedded in
-// templates). `path` and `origin` are copied into the result.
-Policy extract_policy(const Value& document, const std::string& path, const std::string& origin);
+// templates). `path` and `origin` are copied into the result. The kind is `kind` when given (the
+// template says what the document is), else read from the content (principals, sts:AssumeRole).
+Policy extract_policy(const Value& document, const std::string& path, const std::string& origin,
+                      std::optional<Policy::Kind> kind = std::nullopt);
 
 }  // namespace keylint

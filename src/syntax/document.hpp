@@ -16,7 +16,9 @@ namespace keylint {
 struct Member;
 
 struct Value {
-    enum class Kind { object, array, string, number, boolean, null };
+    // `unknown` is an expression the reader cannot evaluate (a Terraform variable or function call,
+    // a YAML alias); `scalar` then holds its source text. It is never a wildcard.
+    enum class Kind { object, array, string, number, boolean, null, unknown };
 
     Kind kind = Kind::null;
     std::string scalar;            // decoded string, number text, "true"/"false"
@@ -27,6 +29,7 @@ struct Value {
     bool is_object() const { return kind == Kind::object; }
     bool is_array() const { return kind == Kind::array; }
     bool is_string() const { return kind == Kind::string; }
+    bool is_unknown() const { return kind == Kind::unknown; }
     // The first member with this key, or null.
     const Value* find(std::string_view key) const;
     const Member* find_member(std::string_view key) const;

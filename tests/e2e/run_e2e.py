@@ -361,6 +361,30 @@ def help_documents_every_option():
     expect_equal(run("version").stdout.split()[0], "keylint")
 
 
+POLICY_FIXTURES = [
+    ("iam-full-admin", "cloudformation/app.yaml", 19),     # Action "*", Resource !Ref parameter defaulting to "*"
+    ("iam-full-admin", "cloudformation/app.yaml", 35),     # Allow + NotAction on "*"
+    ("iam-full-admin", "cloudformation/app.yaml", 41),     # Resource !ImportValue: unknown, a warning
+    ("iam-full-admin", "cloudformation/secrets.json", 13),  # "*:*" and Fn::Join resolving to "*"
+    ("iam-full-admin", "terraform/documents.tf", 18),      # data.aws_iam_policy_document referenced from iam.tf
+    ("iam-full-admin", "terraform/iam.tf", 7),             # jsonencode
+    ("iam-full-admin", "terraform/iam.tf", 22),            # heredoc JSON, Allow + NotAction
+    ("iam-full-admin", "terraform/iam.tf", 31),            # Action = var.ci_actions: unknown, a warning
+]
+
+
+@test
+def policy_fixtures_in_cloudformation_and_terraform_give_exact_findings():
+    result = run("policy", str(SOURCE_ROOT / "fixtures" / "policy"), "--format", "json")
+    expect_equal((result.returncode, result.stderr), (1, ""))
+    expect_equal(findings(result), POLICY_FIXTURES)
+    levels = {(f["path"], f["start_line"]): f["level"] for f in json.loads(result.stdout)["findings"]}
+    expect_equal(levels[("terraform/iam.tf", 31)], "warning")
+    expect("Fn::ImportValue SharedResources" in result.stdout, result.stdout)
+    sarif = run("policy", str(SOURCE_ROOT / "fixtures" / "policy"), "--format", "sarif")
+    expect_equal(sarif_findings(validate_sarif(sarif.stdout)), POLICY_FIXTURES)
+
+
 @test
 def unparsable_policy_is_a_warning_and_the_audit_goes_on():
     with tempfile.TemporaryDirectory() as tmp:

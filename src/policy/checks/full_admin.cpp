@@ -1,4 +1,5 @@
-// iam-full-admin: an Allow statement that grants every action on every resource.
+// iam-full-admin: an Allow statement that grants every action (or all but a NotAction list) on every
+// resource; a warning when an unresolved value could make it so.
 #include "policy/checks/full_admin.hpp"
 
 #include <algorithm>
@@ -9,18 +10,46 @@ namespace {
 bool is_any_action(const LocatedString& action) { return action.text == "*" || action.text == "*:*"; }
 bool is_any_resource(const LocatedString& resource) { return resource.text == "*"; }
 
+std::string unknown_part(const std::vector<LocatedString>& values) {
+    for (const LocatedString& value : values) {
+        if (value.unknown) return value.text;
+    }
+    return {};
+}
+
 void run(const PolicyCheck& self, const Policy& policy, std::vector<Finding>& out) {
     if (policy.kind != Policy::Kind::identity) return;
     for (const PolicyStatement& statement : policy.statements) {
         if (!statement.allows()) continue;
         const bool every_action = std::any_of(statement.actions.begin(), statement.actions.end(), is_any_action);
         const bool every_resource = std::any_of(statement.resources.begin(), statement.resources.end(), is_any_resource);
-        if (!every_action || !every_resource) continue;
+        // Allow + NotAction on every resource grants everything but the listed actions.
+        const bool not_action = statement.has_not_action && !statement.has_action;
+        const std::string unknown_action = every_action || not_action ? "" : unknown_part(statement.actions);
+        const std::string unknown_resource = every_resource ? "" : unknown_part(statement.resources);
+        if (!(every_action || not_action || !unknown_action.empty()) || !(every_resource || !unknown_resource.empty())) {
+            continue;
+        }
         std::string message = "Statement ";
         if (statement.sid) message += "'" + statement.sid->text + "' ";
-        message += "allows every action on every resource (\"Action\": \"*\", \"Resource\": \"*\"): full administrator access.";
+        Level level = self.info.level;
+        if (!unknown_action.empty() || !unknown_resource.empty()) {
+            // Never treated as "*", never passed: say what could not be resolved.
+            const std::string& what = unknown_action.empty() ? unknown_resource : unknown_action;
+            message += "may allow every action on every resource: " +
+                       std::string(unknown_action.empty() ? "its Resource" : "its Action") + " is " + what +
+                       ", which keylint cannot resolve; if it is \"*\", this is full administrator access.";
+            level = Level::warning;
+        } else if (not_action) {
+            message += "allows every action except those in NotAction on every resource (\"Effect\": \"Allow\" with "
+                       "\"NotAction\" and \"Resource\": \"*\"): nearly full administrator access.";
+        } else {
+            message += "allows every action on every resource (\"Action\": \"*\", \"Resource\": \"*\"): full administrator access.";
+        }
         if (statement.condition) message += " It has a Condition; check that it really narrows who can use it.";
-        out.push_back(policy_finding(self, policy, statement.span, std::move(message)));
+        Finding finding = policy_finding(self, policy, statement.span, std::move(message));
+        finding.level = level;
+        out.push_back(std::move(finding));
     }
 }
 
@@ -31,12 +60,16 @@ PolicyCheck full_admin_check() {
     info.id = "iam-full-admin";
     info.title = "Policy grants full administrator access";
     info.description =
-        "An Allow statement grants every action (\"*\") on every resource (\"*\"). Whoever holds this policy can read "
+        "An Allow statement grants every action (\"*\", or everything but a NotAction list) on every resource "
+        "(\"*\"). Whoever holds this policy can read "
         "every secret, decrypt with every KMS key and grant themselves anything else.";
     info.help =
         "**Policy grants full administrator access**\n\n"
         "An `Allow` statement with `\"Action\": \"*\"` and `\"Resource\": \"*\"` gives its holder every permission in "
         "the account, including `secretsmanager:GetSecretValue` on every secret and `iam:*` to grant more.\n\n"
+        "`Allow` with `NotAction` and `\"Resource\": \"*\"` grants every action not listed, which is almost the same. "
+        "A value keylint cannot resolve (a parameter without a default, `Fn::ImportValue`, a Terraform variable) is "
+        "reported as a warning when it could make the statement full administrator access.\n\n"
         "**Fix:** list the actions the workload needs and the ARNs it needs them on. Keep administrator access to "
         "a few break-glass roles protected by MFA, and use the AWS-managed `AdministratorAccess` policy for them so "
         "it is visible as such.";

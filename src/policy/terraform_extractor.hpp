@@ -1,0 +1,36 @@
+// Terraform (.tf files of one directory, i.e. one module, read into the document model) → IAM
+// policies. Sources: `policy` of aws_iam_policy, aws_iam_role_policy, aws_iam_user_policy,
+// aws_iam_group_policy (identity), aws_secretsmanager_secret_policy, aws_kms_key,
+// aws_s3_bucket_policy (resource); aws_iam_role `assume_role_policy` (trust) and its
+// `inline_policy` blocks. A value is `jsonencode({...})` (spans point into the .tf file), a heredoc
+// or quoted JSON string, or a reference `data.aws_iam_policy_document.NAME.json` to a data source
+// anywhere in the module; each data source is extracted once (statement, sid, effect — Allow when
+// absent —, actions, not_actions, resources, not_resources, principals, not_principals,
+// condition), as the kind of policy that references it. Other references stay unknown values.
+// Tested in tests/unit/policy_extractor_test.cpp and by fixtures/policy/terraform.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/run_result.hpp"
+#include "core/source_text.hpp"
+#include "policy/iam_policy.hpp"
+#include "syntax/document.hpp"
+
+namespace keylint {
+
+struct TerraformFile {
+    const SourceText* text;
+    const Value* root;  // read_hcl of text
+};
+
+struct TerraformExtraction {
+    std::vector<Policy> policies;
+    std::vector<Diagnostic> diagnostics;
+};
+
+// The policies of one module; they point into the files' roots, which must outlive them.
+TerraformExtraction extract_terraform_policies(const std::vector<TerraformFile>& files);
+
+}  // namespace keylint
