@@ -176,6 +176,22 @@ def generic_credentials_in_config_are_found_and_a_secrets_manager_fetch_is_not()
 
 
 @test
+def policy_actions_are_checked_against_the_iam_action_list():
+    result = run("policy", str(SOURCE_ROOT / "fixtures" / "iam-actions"), "--format", "json")
+    expect_equal(result.returncode, 1)
+    expect_equal(findings(result), [("iam-unknown-action", "typos.json", 9), ("iam-unknown-action", "typos.json", 17)])
+    messages = [f["message"] for f in json.loads(result.stdout)["findings"]]
+    expect_equal(messages, [
+        "Action 'secretmanager:DescribeSecret' uses the service prefix 'secretmanager', which AWS does not document: "
+        "it grants or denies nothing.",
+        "Action 's3:GetObjekt' matches no documented s3 action: it grants or denies nothing.",
+    ])
+    sarif = validate_sarif(run("policy", str(SOURCE_ROOT / "fixtures" / "iam-actions"), "--format", "sarif").stdout)
+    rule = sarif["runs"][0]["tool"]["driver"]["rules"][0]
+    expect_equal((rule["id"], rule["properties"]["tags"]), ("iam-unknown-action", ["policy", "iam", "correctness"]))
+
+
+@test
 def fifty_thousand_findings_on_one_line_are_all_reported():
     # A regression: positions, snippets, suppression markers and overlap checks each rescanned the
     # line per finding, which took minutes on this file.

@@ -2,12 +2,14 @@
 // run function, list it here, and add fixtures under fixtures/policy/ with expected findings.
 #include "policy/checks/full_admin.hpp"
 #include "policy/checks/policy_check.hpp"
+#include "policy/checks/unknown_action.hpp"
 
 namespace keylint {
 
 const std::vector<PolicyCheck>& policy_checks() {
     static const std::vector<PolicyCheck> checks = {
         full_admin_check(),
+        unknown_action_check(),
     };
     return checks;
 }
