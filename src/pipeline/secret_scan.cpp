@@ -72,6 +72,7 @@ void detect_secrets(const SecretScanner& scanner, const CredentialDetector* cred
     } else {
         scanner.scan(text, out);
     }
+    note_nearby_secrets(out);
     drop_generic_overlaps(out);
     add_fingerprints(text, out, 0);
 }
