@@ -435,6 +435,14 @@ def show_secrets_is_the_only_way_to_see_a_raw_secret():
             expect_equal(code, 1)
         code, stdout, _ = run("scan", str(tree.root), "--format", "json", "--show-secrets")
         expect(AWS_KEY in stdout and PASSWORD in stdout, stdout)
+        code, _, stderr = run("baseline", "create", str(tree.root))
+        expect_equal(code, 0)
+        baseline = (tree.root / ".keylint-baseline.json").read_text()
+        expect(len(json.loads(baseline)["entries"]) == 2, baseline)
+        for secret in SECRETS:
+            expect(secret not in baseline, f"raw secret {secret} in the baseline file")
+        code, report, _ = scan_json(tree.root, "--verbose")
+        expect_equal((code, report["summary"]["baselined"]), (0, 2))
 
 
 def main():
