@@ -279,6 +279,16 @@ def hcl_with_an_unterminated_heredoc():
 
 
 @test
+def a_gitignore_line_of_stars_does_not_hang_the_walk():
+    with Tree() as tree:
+        tree.write(".gitignore", "/" + "*" * 40 + "x\n" + "*a" * 30 + "b\n")
+        tree.write("a" * 60 + "/" + "Y" * 60 + ".env", ENV_LINE)
+        code, report, _ = scan_json(tree.root)
+        expect_equal(code, 1)
+        expect_equal(findings(report), [("aws-access-key-id", "a" * 60 + "/" + "Y" * 60 + ".env", 1)])
+
+
+@test
 def symlink_loops_and_links_outside_the_root_are_not_followed_by_default():
     with Tree() as outside, Tree() as tree:
         outside.write("leak.env", f"AWS_ACCESS_KEY_ID={AWS_KEY_2}\n")
