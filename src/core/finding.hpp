@@ -28,6 +28,10 @@ struct Finding {
     Span span;
     std::string snippet;  // the source line(s) of the span; redacted before reporting
     std::string secret;   // the matched secret; cleared or redacted before reporting
+    // Other findings' secrets that may show in this snippet (on the same lines, near it), noted
+    // when the file's findings are all known, so redaction masks them too even when those
+    // findings are later dropped (overlaps, suppressions, baselines). Never reported.
+    std::vector<std::string> nearby_secrets;
     // Stable identities: "primaryLocationLineHash" (GitHub's algorithm) and keylint's own
     // "keylint/v1" (rule + path + secret digest, independent of line numbers).
     std::map<std::string, std::string> fingerprints;

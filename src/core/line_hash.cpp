@@ -11,10 +11,10 @@ namespace {
 constexpr size_t block_size = 100;
 constexpr uint32_t end_of_file = 65535;
 
-// UTF-8 → UTF-16 code units, one U+FFFD for each byte that does not start a valid sequence.
-std::vector<uint16_t> utf16_units(std::string_view text) {
-    std::vector<uint16_t> units;
-    units.reserve(text.size());
+// UTF-8 → UTF-16 code units, one U+FFFD for each byte that does not start a valid sequence,
+// handed to `emit` one by one: a 200 MB file must not become a 400 MB array of units.
+template <typename Emit>
+void for_each_utf16_unit(std::string_view text, Emit&& emit) {
     size_t i = 0;
     while (i < text.size()) {
         const auto lead = static_cast<unsigned char>(text[i]);
@@ -35,20 +35,19 @@ std::vector<uint16_t> utf16_units(std::string_view text) {
             valid = false;
         }
         if (!valid) {
-            units.push_back(0xFFFD);
+            emit(uint16_t{0xFFFD});
             ++i;
             continue;
         }
         if (code >= 0x10000) {
             code -= 0x10000;
-            units.push_back(static_cast<uint16_t>(0xD800 + (code >> 10)));
-            units.push_back(static_cast<uint16_t>(0xDC00 + (code & 0x3FF)));
+            emit(static_cast<uint16_t>(0xD800 + (code >> 10)));
+            emit(static_cast<uint16_t>(0xDC00 + (code & 0x3FF)));
         } else {
-            units.push_back(static_cast<uint16_t>(code));
+            emit(static_cast<uint16_t>(code));
         }
         i += length;
     }
-    return units;
 }
 
 class RollingLineHasher {
@@ -117,7 +116,7 @@ class RollingLineHasher {
 std::vector<std::string> primary_location_line_hashes(std::string_view utf8_text) {
     std::vector<std::string> hashes;
     RollingLineHasher hasher(hashes);
-    for (uint16_t unit : utf16_units(utf8_text)) hasher.character(unit);
+    for_each_utf16_unit(utf8_text, [&](uint16_t unit) { hasher.character(unit); });
     hasher.finish();
     return hashes;
 }

@@ -16,4 +16,9 @@ std::string mask_secret(std::string_view secret);
 
 void redact_findings(std::vector<Finding>& findings);
 
+// Fills each finding's nearby_secrets from the other findings of the same file (all of them,
+// before any is dropped): two secrets on one line must not show each other in their snippets.
+// Cost stays linear in the findings of a line: only neighbours within a snippet's reach count.
+void note_nearby_secrets(std::vector<Finding>& findings);
+
 }  // namespace keylint

@@ -75,6 +75,7 @@ std::optional<std::string> detect_secrets(const SecretScanner& scanner, const Cr
     } else {
         scanner.scan(text, out);
     }
+    note_nearby_secrets(out);
     drop_generic_overlaps(out);
     add_fingerprints(text, out, 0);
     return problem;

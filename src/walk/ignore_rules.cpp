@@ -1,7 +1,9 @@
 #include "walk/ignore_rules.hpp"
 
+#include <cstdint>
 #include <fstream>
 #include <sstream>
+#include <unordered_set>
 
 namespace keylint {
 namespace {
@@ -45,62 +47,87 @@ bool match_class(std::string_view glob, size_t i, char c, size_t& end, bool& mat
     return true;
 }
 
-bool match_here(std::string_view glob, std::string_view path, int budget_depth) {
-    if (budget_depth > 64) return false;
-    size_t g = 0, p = 0;
-    while (g < glob.size()) {
-        const char c = glob[g];
-        if (c == '*') {
-            const bool double_star = g + 1 < glob.size() && glob[g + 1] == '*';
-            if (double_star) {
-                const bool at_segment_start = g == 0 || glob[g - 1] == '/';
-                size_t after = g + 2;
-                if (at_segment_start && after < glob.size() && glob[after] == '/') {
-                    // "**/" : zero or more whole directories
-                    std::string_view rest = glob.substr(after + 1);
-                    for (size_t q = p; q <= path.size(); ++q) {
-                        if ((q == p || path[q - 1] == '/') && match_here(rest, path.substr(q), budget_depth + 1)) return true;
+// One glob against one path. Every recursive call matches a suffix of the glob against a suffix
+// of the path, so a (glob offset, path offset) pair that failed once fails again: remembering
+// those keeps patterns like "*a*a*a*a*a*b" (or a line of stars, as a hostile .gitignore may
+// hold) polynomial instead of exponential in the number of stars.
+class GlobMatcher {
+   public:
+    GlobMatcher(std::string_view glob, std::string_view path) : glob_(glob), path_(path) {}
+    bool matches() { return match_here(0, 0, 0); }
+
+   private:
+    bool match_here(size_t glob_offset, size_t path_offset, int budget_depth) {
+        const uint64_t key = static_cast<uint64_t>(glob_offset) * (path_.size() + 1) + path_offset;
+        if (failed_.contains(key)) return false;
+        const bool matched = match_suffixes(glob_offset, path_offset, budget_depth);
+        if (!matched) failed_.insert(key);
+        return matched;
+    }
+
+    bool match_suffixes(size_t glob_offset, size_t path_offset, int budget_depth) {
+        const std::string_view glob = glob_.substr(glob_offset);
+        const std::string_view path = path_.substr(path_offset);
+        if (budget_depth > 64) return false;
+        size_t g = 0, p = 0;
+        while (g < glob.size()) {
+            const char c = glob[g];
+            if (c == '*') {
+                const bool double_star = g + 1 < glob.size() && glob[g + 1] == '*';
+                if (double_star) {
+                    const bool at_segment_start = g == 0 || glob[g - 1] == '/';
+                    size_t after = g + 2;
+                    if (at_segment_start && after < glob.size() && glob[after] == '/') {
+                        // "**/" : zero or more whole directories
+                        const size_t rest = glob_offset + after + 1;
+                        for (size_t q = p; q <= path.size(); ++q) {
+                            if ((q == p || path[q - 1] == '/') && match_here(rest, path_offset + q, budget_depth + 1)) return true;
+                        }
+                        return false;
                     }
-                    return false;
+                    if (at_segment_start && after == glob.size()) return true;  // trailing "/**" or lone "**"
+                    // "**" elsewhere behaves like "*"
+                    g = after - 1;
                 }
-                if (at_segment_start && after == glob.size()) return true;  // trailing "/**" or lone "**"
-                // "**" elsewhere behaves like "*"
-                g = after - 1;
+                const size_t rest = glob_offset + g + 1;
+                for (size_t q = p; q <= path.size(); ++q) {
+                    if (match_here(rest, path_offset + q, budget_depth + 1)) return true;
+                    if (q < path.size() && path[q] == '/') break;
+                }
+                return false;
             }
-            std::string_view rest = glob.substr(g + 1);
-            for (size_t q = p; q <= path.size(); ++q) {
-                if (match_here(rest, path.substr(q), budget_depth + 1)) return true;
-                if (q < path.size() && path[q] == '/') break;
-            }
-            return false;
-        }
-        if (p >= path.size()) return false;
-        if (c == '?') {
-            if (path[p] == '/') return false;
-            ++g;
-            ++p;
-        } else if (c == '[') {
-            size_t end = 0;
-            bool matched = false;
-            if (match_class(glob, g, path[p], end, matched)) {
-                if (!matched || path[p] == '/') return false;
-                g = end;
+            if (p >= path.size()) return false;
+            if (c == '?') {
+                if (path[p] == '/') return false;
+                ++g;
                 ++p;
+            } else if (c == '[') {
+                size_t end = 0;
+                bool matched = false;
+                if (match_class(glob, g, path[p], end, matched)) {
+                    if (!matched || path[p] == '/') return false;
+                    g = end;
+                    ++p;
+                } else {
+                    if (path[p] != '[') return false;
+                    ++g;
+                    ++p;
+                }
             } else {
-                if (path[p] != '[') return false;
+                char literal = c;
+                if (c == '\\' && g + 1 < glob.size()) literal = glob[++g];
+                if (path[p] != literal) return false;
                 ++g;
                 ++p;
             }
-        } else {
-            char literal = c;
-            if (c == '\\' && g + 1 < glob.size()) literal = glob[++g];
-            if (path[p] != literal) return false;
-            ++g;
-            ++p;
         }
+        return p == path.size();
     }
-    return p == path.size();
-}
+
+    std::string_view glob_;
+    std::string_view path_;
+    std::unordered_set<uint64_t> failed_;
+};
 
 bool pattern_matches(const IgnorePattern& pattern, std::string_view relative) {
     if (pattern.anchored) return glob_matches(pattern.glob, relative);
@@ -112,7 +139,7 @@ bool pattern_matches(const IgnorePattern& pattern, std::string_view relative) {
 
 }  // namespace
 
-bool glob_matches(std::string_view glob, std::string_view path) { return match_here(glob, path, 0); }
+bool glob_matches(std::string_view glob, std::string_view path) { return GlobMatcher(glob, path).matches(); }
 
 IgnoreFile parse_ignore_file(std::string_view base, std::string_view text) {
     IgnoreFile file;

@@ -78,3 +78,15 @@ TEST_CASE("ignore files: a deeper directory overrides, .keylintignore overrides 
     CHECK(at_root.ignored("sub/local.env", false));  // the parent's chain is unchanged
     std::filesystem::remove_all(root);
 }
+
+// Found by fuzz/fuzz_gitignore: a .gitignore line of many stars made the matcher backtrack
+// exponentially, so a hostile repository could hang a scan.
+TEST_CASE("globs: many stars do not backtrack exponentially") {
+    const std::string path(40, 'a');
+    CHECK_FALSE(glob_matches("*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b", path));
+    CHECK(glob_matches("*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*", path));
+    CHECK_FALSE(glob_matches(std::string(60, '*') + "x", std::string(40, 'Y')));
+    CHECK_FALSE(glob_matches("/" + std::string(40, '*') + std::string(1, '\0') + "2" + std::string(10, '*') + "/s",
+                             "YYYYYYYYYYYYYYs\xdev"));
+    CHECK(glob_matches("**/" + std::string(30, '*') + "/**/x*y*z", "a/b/c/xayaz"));
+}

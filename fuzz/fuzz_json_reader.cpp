@@ -1,0 +1,18 @@
+// libFuzzer target: bytes → read_json (tree-sitter-json → document model). Any input either
+// parses or is rejected with a message; deep nesting is cut at max_nesting_depth.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "core/source_text.hpp"
+#include "syntax/json_reader.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    keylint::SourceText text("fuzz.json", std::string(reinterpret_cast<const char*>(data), size));
+    keylint::ParseResult result = keylint::read_json(text);
+    (void)result;
+    // The string unescaper on its own, on the same bytes.
+    std::string unescaped = keylint::unescape_json_string(text.bytes());
+    (void)unescaped;
+    return 0;
+}

@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""Writes each fuzz target's seed corpus from fixtures/ (scripts/fuzz calls it).
+
+usage: fuzz_seeds.py SEED_DIR TARGET...
+"""
+import pathlib
+import shutil
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+# fuzz/fuzz_credentials.cpp's file_names, in order: the first byte of an input picks the reader.
+CREDENTIAL_NAMES = [
+    "config.json", "config.yaml", "config.toml", "config.xml", "main.tf", "settings.py", "app.js",
+    "app.ts", "main.go", "App.java", "app.rb", "config.php", "App.cs", "deploy.sh", ".env",
+    "config.ini", "app.properties", ".netrc", ".pgpass", ".htpasswd", "shadow", ".git-credentials",
+    ".npmrc", "app.tsx", "config.yml", "package-lock.json",
+]
+SUFFIXES = {".json": 0, ".yaml": 1, ".yml": 24, ".toml": 2, ".xml": 3, ".tf": 4, ".hcl": 4, ".py": 5,
+            ".js": 6, ".ts": 7, ".go": 8, ".java": 9, ".rb": 10, ".php": 11, ".cs": 12, ".sh": 13,
+            ".env": 14, ".ini": 15, ".cfg": 15, ".properties": 16, ".tsx": 23}
+NAMES = {".netrc": 17, ".pgpass": 18, ".htpasswd": 19, "shadow": 20, ".git-credentials": 21, ".npmrc": 22}
+MAX_SEED = 64 * 1024
+
+
+def fixture_files(pattern="*"):
+    return sorted(p for p in FIXTURES.rglob(pattern) if p.is_file() and p.stat().st_size <= MAX_SEED)
+
+
+def credential_index(path):
+    if path.name in NAMES:
+        return NAMES[path.name]
+    if path.name.startswith(".env") or path.suffix == ".env":
+        return 14
+    return SUFFIXES.get(path.suffix)
+
+
+def seeds_for(target):
+    if target == "fuzz_rule_loader":
+        sources = sorted((ROOT / "rules" / "secrets").glob("*.toml")) + fixture_files("*.toml")
+        return [p.read_bytes()[:MAX_SEED] for p in sources]
+    if target in ("fuzz_json_reader", "fuzz_policy"):
+        return [p.read_bytes() for p in fixture_files("*.json")]
+    if target == "fuzz_credentials":
+        seeds = []
+        for path in fixture_files():
+            index = credential_index(path)
+            if index is not None:
+                seeds.append(bytes([index]) + path.read_bytes())
+        return seeds
+    if target == "fuzz_gitignore":
+        seeds = [p.read_bytes() for p in fixture_files(".*ignore")]
+        seeds += [b"src/app/.env\n*.env\n!keep.env\n/build/\n**/secrets/**\n[a-z]?.key\n"]
+        return [b"src/a.env\n" + s for s in seeds]
+    if target == "fuzz_report":
+        return [b"app/settings.py\x1fmessage\x1fpassword = \"***\"\x1fDB_PASSWORD\x1fabc\x1fbin/x\x1fbinary file",
+                b"caf\xc3\xa9\n\xff.txt\x1f\x1f\x1f\x1f\x1f\x1f"]
+    raise SystemExit(f"fuzz_seeds.py: unknown target {target}")
+
+
+def main():
+    seed_dir = pathlib.Path(sys.argv[1])
+    for target in sys.argv[2:]:
+        directory = seed_dir / target
+        shutil.rmtree(directory, ignore_errors=True)
+        directory.mkdir(parents=True)
+        for number, seed in enumerate(seeds_for(target)):
+            (directory / f"seed-{number:04d}").write_bytes(seed)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,481 @@
+#!/usr/bin/env python3
+"""Hostile inputs: each test builds a strange tree in a temporary directory, runs the built keylint
+binary on it and checks exact behaviour: no crash (exit 0, 1 or 2, never a signal), no hang (a
+generous time bound per run, not a speed test), a diagnostic naming the file, SARIF
+`toolExecutionNotifications` listing what was skipped, the planted secret still found where the
+file is readable, and no raw secret in any output without --show-secrets. Prints TAP.
+
+usage: run_hostile.py KEYLINT SOURCE_ROOT SARIF_SCHEMA
+"""
+import json
+import os
+import pathlib
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import traceback
+
+import jsonschema
+
+KEYLINT, SOURCE_ROOT, SCHEMA_PATH = os.path.abspath(sys.argv[1]), pathlib.Path(sys.argv[2]), pathlib.Path(sys.argv[3])
+SCHEMA = json.loads(SCHEMA_PATH.read_text())
+AWS_KEY = "AKIAZ4T7XQ2LWN3RBVKE"
+AWS_KEY_2 = "AKIA2MXPN7QR4TZLWV6J"
+PASSWORD = "Tr4il-Mix-Oct0ber"
+SECRETS = [AWS_KEY, AWS_KEY_2, PASSWORD]
+HANG_BOUND = 300  # seconds per run: a hang bound, not a speed assertion
+IS_ROOT = os.geteuid() == 0
+
+tests = []
+comments = []  # "# ..." lines printed before the plan
+
+
+def test(function):
+    tests.append(function)
+    return function
+
+
+def run(*args, cwd=None, timeout=HANG_BOUND):
+    """Runs keylint; returns (returncode, stdout, stderr) with outputs decoded as UTF-8 (strictly:
+    every report must be valid UTF-8). Checks that it exited normally and leaked no secret."""
+    environment = dict(os.environ)
+    environment.pop("KEYLINT_CONFIG", None)
+    result = subprocess.run([KEYLINT, *args], capture_output=True, cwd=cwd, timeout=timeout, env=environment)
+    expect(result.returncode in (0, 1, 2), f"keylint {' '.join(map(str, args))} died: exit {result.returncode}\n"
+                                           f"{result.stderr.decode('utf-8', 'replace')[-2000:]}")
+    # The text report and messages print file names as they are; JSON and SARIF must be UTF-8
+    # (scan_json and scan_sarif encode them back strictly).
+    stdout, stderr = result.stdout.decode("utf-8", "surrogateescape"), result.stderr.decode("utf-8", "surrogateescape")
+    if "--show-secrets" not in args:
+        for secret in SECRETS:
+            expect(secret not in stdout and secret not in stderr, f"raw secret {secret} in the output of {args}")
+    return result.returncode, stdout, stderr
+
+
+def scan_json(root, *args):
+    code, stdout, stderr = run("scan", str(root), "--format", "json", *args)
+    return code, json.loads(stdout.encode("utf-8")), stderr
+
+
+def scan_sarif(root, *args):
+    code, stdout, stderr = run("scan", str(root), "--format", "sarif", *args)
+    document = json.loads(stdout.encode("utf-8"))
+    jsonschema.validate(document, SCHEMA)
+    return code, document, stderr
+
+
+def findings(report):
+    return sorted((f["rule_id"], f["path"], f["start_line"]) for f in report["findings"])
+
+
+def diagnostics(report):
+    return sorted((d["kind"], d["path"], d["message"]) for d in report["diagnostics"])
+
+
+def notifications(document):
+    invocation = document["runs"][0]["invocations"][0]
+    listed = []
+    for notification in invocation.get("toolExecutionNotifications", []):
+        uri = notification["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] if "locations" in notification else ""
+        listed.append((notification["level"], uri, notification["message"]["text"]))
+    return sorted(listed)
+
+
+def expect(condition, message):
+    if not condition:
+        raise AssertionError(message)
+
+
+def expect_equal(actual, expected):
+    if actual != expected:
+        raise AssertionError(f"expected {expected!r}\n     got {actual!r}")
+
+
+class Tree:
+    """A temporary directory; files are written as bytes."""
+
+    def __enter__(self):
+        self.root = pathlib.Path(tempfile.mkdtemp(prefix="keylint-hostile-"))
+        return self
+
+    def __exit__(self, *exc):
+        for directory, subdirectories, _ in os.walk(self.root):
+            for name in subdirectories:
+                path = os.path.join(directory, name)
+                if not os.path.islink(path):
+                    os.chmod(path, 0o755)
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    def write(self, name, data):
+        path = self.root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data.encode() if isinstance(data, str) else data)
+        return path
+
+
+ENV_LINE = f"AWS_ACCESS_KEY_ID={AWS_KEY}\n"
+
+
+@test
+def binary_file_with_an_embedded_secret_is_skipped_and_reported():
+    with Tree() as tree:
+        tree.write("blob.bin", b"\x7fELF\x00\x01\x02" + f"key={AWS_KEY}".encode() + b"\x00" * 64)
+        tree.write("app.env", ENV_LINE)
+        code, report, _ = scan_json(tree.root)
+        expect_equal(code, 1)
+        expect_equal(findings(report), [("aws-access-key-id", "app.env", 1)])
+        expect_equal(diagnostics(report), [("skipped", "blob.bin", "binary file")])
+        code, document, _ = scan_sarif(tree.root)
+        expect_equal(notifications(document), [("note", "blob.bin", "skipped: binary file")])
+        code, text, stderr = run("scan", str(tree.root), "--verbose")
+        expect("blob.bin" in stderr and "binary file" in stderr, stderr)
+
+
+@test
+def invalid_utf8_text_is_scanned_and_its_secret_found():
+    with Tree() as tree:
+        tree.write("latin1.env", b"# caf\xe9 \xff\xfe\xc3\x28 broken\n" + ENV_LINE.encode() + b"NOTE=\xe9t\xe9\n")
+        code, report, _ = scan_json(tree.root)
+        expect_equal(code, 1)
+        expect_equal(findings(report), [("aws-access-key-id", "latin1.env", 2)])
+        expect_equal(diagnostics(report), [])
+
+
+@test
+def utf16le_text_with_a_byte_order_mark_is_decoded_and_its_secret_found():
+    with Tree() as tree:
+        tree.write("windows.env", ("\ufeff# exported\r\n" + ENV_LINE.replace("\n", "\r\n")).encode("utf-16-le"))
+        tree.write("big-endian.env", ("\ufeff" + f"AWS_ACCESS_KEY_ID={AWS_KEY_2}\n").encode("utf-16-be"))
+        code, report, _ = scan_json(tree.root)
+        expect_equal(code, 1)
+        expect_equal(findings(report), [("aws-access-key-id", "big-endian.env", 1),
+                                        ("aws-access-key-id", "windows.env", 2)])
+        expect_equal(diagnostics(report), [])
+
+
+@test
+def utf16_text_without_a_byte_order_mark_is_skipped_as_binary():
+    with Tree() as tree:
+        tree.write("no-bom.env", ENV_LINE.encode("utf-16-le"))
+        code, report, _ = scan_json(tree.root)
+        expect_equal(code, 0)
+        expect_equal(findings(report), [])
+        expect_equal(diagnostics(report), [("skipped", "no-bom.env", "binary file")])
+        _, document, _ = scan_sarif(tree.root)
+        expect_equal(notifications(document), [("note", "no-bom.env", "skipped: binary file")])
+
+
+def peak_memory_of(*args):
+    """Runs keylint in a child Python process and returns (exit code, stdout, peak RSS in MiB)
+    from resource.getrusage(RUSAGE_CHILDREN) there, so no other run's peak counts."""
+    probe = ("import resource, subprocess, sys, json\n"
+             "r = subprocess.run(sys.argv[1:], capture_output=True)\n"
+             "print(json.dumps([r.returncode, r.stdout.decode('utf-8'), r.stderr.decode('utf-8'),"
+             " resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss]))\n")
+    result = subprocess.run([sys.executable, "-c", probe, KEYLINT, *args], capture_output=True, text=True,
+                            timeout=HANG_BOUND, check=True)
+    code, stdout, stderr, max_rss_kib = json.loads(result.stdout)
+    expect(code in (0, 1, 2), f"keylint died: exit {code}\n{stderr[-2000:]}")
+    for secret in SECRETS:
+        expect(secret not in stdout and secret not in stderr, f"raw secret {secret} in the output")
+    return code, stdout, max_rss_kib / 1024
+
+
+@test
+def a_200_mb_single_line_file_is_skipped_by_default_and_scanned_in_bounded_memory_when_allowed():
+    size = 200 * 1024 * 1024
+    with Tree() as tree:
+        filler = b"x=1;y=2;z=3;w=4;" * 4096  # 64 KiB
+        with open(tree.root / "huge.js", "wb") as out:
+            out.write(f'var id="{AWS_KEY}";'.encode())
+            written = len(f'var id="{AWS_KEY}";')
+            while written + len(filler) <= size - 40:
+                out.write(filler)
+                written += len(filler)
+            tail = f'var id2="{AWS_KEY_2}";'.encode()
+            out.write(b";" * (size - written - len(tail)) + tail)
+        expect_equal((tree.root / "huge.js").stat().st_size, size)
+        code, report, _ = scan_json(tree.root)
+        expect_equal(code, 0)
+        expect_equal(diagnostics(report), [("skipped", "huge.js", f"larger than --max-file-size ({size} bytes)")])
+        _, document, _ = scan_sarif(tree.root)
+        expect_equal(notifications(document),
+                     [("note", "huge.js", f"skipped: larger than --max-file-size ({size} bytes)")])
+        code, stdout, peak_mib = peak_memory_of("scan", str(tree.root), "--format", "json", "--max-file-size", "300M")
+        comments.append(f"peak memory scanning the 200 MB single-line file: {peak_mib:.0f} MiB")
+        expect_equal(code, 1)
+        report = json.loads(stdout)
+        expect_equal(findings(report), [("aws-access-key-id", "huge.js", 1), ("aws-access-key-id", "huge.js", 1)])
+        expect_equal(diagnostics(report), [])
+        expect(peak_mib < 1024, f"peak memory {peak_mib:.0f} MiB")
+
+
+@test
+def minified_javascript_with_secrets_on_one_line():
+    with Tree() as tree:
+        chunk = "function a(b){return b.map(function(c){return c*2})}var d=[1,2,3];"
+        body = chunk * 5000 + f'var cfg={{region:"eu",accessKeyId:"{AWS_KEY}",password:"{PASSWORD}"}};' + chunk * 5000
+        tree.write("bundle.min.js", body)
+        code, report, _ = scan_json(tree.root)
+        expect_equal(code, 1)
+        expect_equal(findings(report), [("aws-access-key-id", "bundle.min.js", 1), ("generic-password", "bundle.min.js", 1)])
+        expect_equal(diagnostics(report), [])
+
+
+DEPTH = 100_000
+
+
+@test
+def json_nested_100000_deep():
+    with Tree() as tree:
+        tree.write("deep.json", '{"password": "' + PASSWORD + '", "aws": "' + AWS_KEY + '", "deep": '
+                   + "[" * DEPTH + "]" * DEPTH + "}\n")
+        tree.write("deep-objects.json", '{"a":' * DEPTH + "1" + "}" * DEPTH + "\n")
+        code, report, _ = scan_json(tree.root)
+        expect_equal(code, 1)
+        expect_equal(findings(report), [("aws-access-key-id", "deep.json", 1), ("generic-password", "deep.json", 1)])
+        expect_equal(diagnostics(report), [])
+
+
+@test
+def yaml_nested_100000_deep():
+    with Tree() as tree:
+        tree.write("deep.yaml", f"password: {PASSWORD}\naws: {AWS_KEY}\ndeep: " + "[" * DEPTH + "]" * DEPTH + "\n")
+        tree.write("deep-maps.yaml", "a: " + "{b: " * DEPTH + "1" + "}" * DEPTH + "\n")
+        code, report, _ = scan_json(tree.root)
+        expect_equal(code, 1)
+        expect_equal(findings(report), [("aws-access-key-id", "deep.yaml", 2), ("generic-password", "deep.yaml", 1)])
+        expect_equal(diagnostics(report), [])
+
+
+@test
+def yaml_anchors_that_expand_exponentially_are_not_expanded():
+    with Tree() as tree:
+        lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+        for level in range(1, 30):
+            previous = f"*a{level - 1}"
+            lines.append(f"a{level}: &a{level} [{', '.join([previous] * 9)}]")
+        lines.append(f"db_password: {PASSWORD}")
+        lines.append(f"aws_key: {AWS_KEY}")
+        tree.write("laughs.yaml", "\n".join(lines) + "\n")
+        code, report, _ = scan_json(tree.root)
+        expect_equal(code, 1)
+        expect_equal(findings(report), [("aws-access-key-id", "laughs.yaml", 32), ("generic-password", "laughs.yaml", 31)])
+        expect_equal(diagnostics(report), [])
+
+
+@test
+def hcl_with_an_unterminated_heredoc():
+    with Tree() as tree:
+        tree.write("main.tf", f'variable "x" {{\n  default = "{AWS_KEY}"\n}}\n'
+                              f'resource "db" "main" {{\n  password = "{PASSWORD}"\n  script = <<EOT\n'
+                              + "echo never ends\n" * 1000)
+        code, report, _ = scan_json(tree.root)
+        expect_equal(code, 1)
+        expect_equal(findings(report), [("aws-access-key-id", "main.tf", 2), ("generic-password", "main.tf", 5)])
+        expect_equal(diagnostics(report), [])
+
+
+@test
+def a_gitignore_line_of_stars_does_not_hang_the_walk():
+    with Tree() as tree:
+        tree.write(".gitignore", "/" + "*" * 40 + "x\n" + "*a" * 30 + "b\n")
+        tree.write("a" * 60 + "/" + "Y" * 60 + ".env", ENV_LINE)
+        code, report, _ = scan_json(tree.root)
+        expect_equal(code, 1)
+        expect_equal(findings(report), [("aws-access-key-id", "a" * 60 + "/" + "Y" * 60 + ".env", 1)])
+
+
+@test
+def symlink_loops_and_links_outside_the_root_are_not_followed_by_default():
+    with Tree() as outside, Tree() as tree:
+        outside.write("leak.env", f"AWS_ACCESS_KEY_ID={AWS_KEY_2}\n")
+        tree.write("app/app.env", ENV_LINE)
+        os.symlink("..", tree.root / "app" / "loop")
+        os.symlink(tree.root / "app", tree.root / "app" / "self")
+        os.symlink(outside.root / "leak.env", tree.root / "outside.env")
+        os.symlink(outside.root, tree.root / "outside-dir")
+        os.symlink("missing-target", tree.root / "dangling.env")
+        code, report, _ = scan_json(tree.root)
+        expect_equal(code, 1)
+        expect_equal(findings(report), [("aws-access-key-id", "app/app.env", 1)])
+        expect_equal([(kind, path) for kind, path, _ in diagnostics(report)],
+                     [("skipped", "app/loop"), ("skipped", "app/self"), ("skipped", "dangling.env"),
+                      ("skipped", "outside-dir"), ("skipped", "outside.env")])
+        expect(all("symbolic link" in message for _, _, message in diagnostics(report)), diagnostics(report))
+        _, document, _ = scan_sarif(tree.root)
+        expect_equal([uri for _, uri, _ in notifications(document)],
+                     ["app/loop", "app/self", "dangling.env", "outside-dir", "outside.env"])
+
+
+@test
+def symlink_loops_terminate_with_follow_symlinks():
+    with Tree() as tree:
+        tree.write("app/app.env", ENV_LINE)
+        os.symlink("..", tree.root / "app" / "loop")
+        os.symlink(tree.root / "app", tree.root / "app" / "self")
+        code, report, _ = scan_json(tree.root, "--follow-symlinks")
+        expect_equal(code, 1)
+        expect_equal(findings(report), [("aws-access-key-id", "app/app.env", 1)])
+
+
+@test
+def unreadable_file_and_directory():
+    with Tree() as tree:
+        tree.write("ok.env", ENV_LINE)
+        secret_file = tree.write("locked.env", f"AWS_ACCESS_KEY_ID={AWS_KEY_2}\n")
+        tree.write("locked-dir/inner.env", f"password={PASSWORD}\n")
+        os.chmod(secret_file, 0)
+        os.chmod(tree.root / "locked-dir", 0)
+        code, report, _ = scan_json(tree.root)
+        _, document, _ = scan_sarif(tree.root)
+        if IS_ROOT:
+            # root reads through mode 000: everything is scanned, nothing is reported unreadable.
+            comments.append("running as root: chmod 000 does not stop reads; asserting that everything is scanned")
+            expect_equal(code, 1)
+            expect_equal(findings(report), [("aws-access-key-id", "locked.env", 1), ("aws-access-key-id", "ok.env", 1),
+                                            ("generic-password", "locked-dir/inner.env", 1)])
+            expect_equal(diagnostics(report), [])
+            expect_equal(notifications(document), [])
+        else:
+            expect_equal(code, 1)
+            expect_equal(findings(report), [("aws-access-key-id", "ok.env", 1)])
+            expect_equal(diagnostics(report),
+                         [("unreadable", "locked-dir", "cannot list directory: Permission denied"),
+                          ("unreadable", "locked.env", "cannot open: Permission denied")])
+            expect_equal(notifications(document),
+                         [("warning", "locked-dir", "unreadable: cannot list directory: Permission denied"),
+                          ("warning", "locked.env", "unreadable: cannot open: Permission denied")])
+
+
+@test
+def file_names_with_a_newline_and_invalid_utf8_are_escaped():
+    with Tree() as tree:
+        tree.write("new\nline.env", ENV_LINE)
+        with open(os.path.join(os.fsencode(tree.root), b"bad\xff\xfename.env"), "wb") as out:
+            out.write(f"AWS_ACCESS_KEY_ID={AWS_KEY_2}\n".encode())
+        code, report, _ = scan_json(tree.root)
+        expect_equal(code, 1)
+        expect_equal(findings(report), [("aws-access-key-id", "bad\ufffd\ufffdname.env", 1),
+                                        ("aws-access-key-id", "new\nline.env", 1)])
+        code, document, _ = scan_sarif(tree.root)
+        uris = sorted(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+                      for r in document["runs"][0]["results"])
+        expect_equal(uris, ["bad%FF%FEname.env", "new%0Aline.env"])
+        code, text, _ = run("scan", str(tree.root))
+        expect_equal(code, 1)
+        expect("new\nline.env" not in text, text)
+
+
+def rule_file(tree, rule_id, regex):
+    return tree.write("rules.toml", f"[[rules]]\nid = \"{rule_id}\"\ndescription = \"hostile\"\n"
+                                    f"regex = '''{regex}'''\nkeywords = [\"akia\"]\n")
+
+
+@test
+def a_rule_whose_regex_re2_rejects_stops_the_run_naming_the_rule_and_file():
+    with Tree() as tree:
+        tree.write("src/app.env", ENV_LINE)
+        config = rule_file(tree, "lookbehind-rule", "(?<=AKIA)[A-Z0-9]{16}")
+        code, stdout, stderr = run("scan", str(tree.root / "src"), "--config", str(config))
+        expect_equal((code, stdout), (2, ""))
+        expect_equal(stderr, f"keylint: configuration error: {config}: rule 'lookbehind-rule': invalid regex in 'regex': "
+                             "invalid perl operator: (?<\n")
+
+
+@test
+def a_rule_whose_regex_exceeds_the_memory_budget_stops_the_run():
+    with Tree() as tree:
+        tree.write("src/app.env", ENV_LINE)
+        config = rule_file(tree, "huge-rule", r"\pL{1000}\pL{1000}\pL{1000}\pL{1000}\pL{1000}")
+        code, stdout, stderr = run("scan", str(tree.root / "src"), "--config", str(config))
+        expect_equal((code, stdout), (2, ""))
+        expect_equal(stderr, f"keylint: configuration error: {config}: rule 'huge-rule': invalid regex in 'regex': "
+                             "pattern too large - compile failed\n")
+
+
+@test
+def an_empty_directory_and_an_empty_repository():
+    with Tree() as tree:
+        (tree.root / "empty").mkdir()
+        code, report, _ = scan_json(tree.root / "empty")
+        expect_equal((code, findings(report), diagnostics(report), report["summary"]["files_scanned"]), (0, [], [], 0))
+        _, document, _ = scan_sarif(tree.root / "empty")
+        expect_equal((document["runs"][0]["results"], notifications(document)), ([], []))
+        repository = tree.root / "repo"
+        repository.mkdir()
+        subprocess.run(["git", "init", "-q", str(repository)], check=True)
+        code, report, _ = scan_json(repository)
+        expect_equal((code, findings(report), diagnostics(report)), (0, [], []))
+        for mode in (["--git-history"], ["--staged"]):
+            code, stdout, _ = run("scan", *mode, "--format", "json", cwd=repository)
+            report = json.loads(stdout)
+            expect_equal((mode, code, findings(report), diagnostics(report)), (mode, 0, [], []))
+
+
+@test
+def policy_on_broken_json_warns_and_goes_on():
+    with Tree() as tree:
+        tree.write("policies/broken.json", '{"Version": "2012-10-17", "Statement": [')
+        tree.write("policies/admin.json", '{"Version": "2012-10-17", "Statement": '
+                                          '[{"Effect": "Allow", "Action": "*", "Resource": "*"}]}')
+        code, stdout, _ = run("policy", str(tree.root / "policies"), "--format", "json")
+        report = json.loads(stdout)
+        expect_equal(code, 1)
+        expect_equal(findings(report), [("iam-full-admin", "admin.json", 1)])
+        expect_equal(diagnostics(report), [("warning", "broken.json", "invalid JSON: syntax error at line 1, column 1")])
+        code, stdout, _ = run("policy", str(tree.root / "policies"), "--format", "sarif")
+        document = json.loads(stdout)
+        jsonschema.validate(document, SCHEMA)
+        expect_equal(notifications(document), [("warning", "broken.json", "invalid JSON: syntax error at line 1, column 1")])
+        broken = tree.root / "policies" / "broken.json"
+        code, stdout, stderr = run("policy", str(broken))
+        expect_equal(code, 0)
+        expect_equal(stderr, f"keylint: warning: {broken}: invalid JSON: syntax error at line 1, column 1\n")
+
+
+@test
+def show_secrets_is_the_only_way_to_see_a_raw_secret():
+    with Tree() as tree:
+        tree.write("app.env", ENV_LINE + f"DB_PASSWORD={PASSWORD}\n")
+        for output_format in ("text", "json", "sarif"):
+            code, stdout, stderr = run("scan", str(tree.root), "--format", output_format, "--verbose")
+            expect_equal(code, 1)
+        code, stdout, _ = run("scan", str(tree.root), "--format", "json", "--show-secrets")
+        expect(AWS_KEY in stdout and PASSWORD in stdout, stdout)
+        code, _, stderr = run("baseline", "create", str(tree.root))
+        expect_equal(code, 0)
+        baseline = (tree.root / ".keylint-baseline.json").read_text()
+        expect(len(json.loads(baseline)["entries"]) == 2, baseline)
+        for secret in SECRETS:
+            expect(secret not in baseline, f"raw secret {secret} in the baseline file")
+        code, report, _ = scan_json(tree.root, "--verbose")
+        expect_equal((code, report["summary"]["baselined"]), (0, 2))
+
+
+def main():
+    results = []
+    for function in tests:
+        name = function.__name__.replace("_", " ")
+        try:
+            function()
+            results.append((name, ""))
+        except Exception:  # report and go on: every test is counted
+            results.append((name, traceback.format_exc()))
+    for comment in comments:
+        print(f"# {comment}")
+    print(f"1..{len(results)}")
+    for number, (name, failure) in enumerate(results, 1):
+        if failure:
+            for line in failure.rstrip().splitlines():
+                print(f"# {line}")
+            print(f"not ok {number} - {name}")
+        else:
+            print(f"ok {number} - {name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
