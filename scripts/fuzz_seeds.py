@@ -39,8 +39,15 @@ def seeds_for(target):
     if target == "fuzz_rule_loader":
         sources = sorted((ROOT / "rules" / "secrets").glob("*.toml")) + fixture_files("*.toml")
         return [p.read_bytes()[:MAX_SEED] for p in sources]
-    if target in ("fuzz_json_reader", "fuzz_policy"):
+    if target == "fuzz_json_reader":
         return [p.read_bytes() for p in fixture_files("*.json")]
+    if target == "fuzz_policy":  # first byte: 0 policy JSON, 1 YAML template, 2 JSON template, 3 Terraform
+        policy_root = ROOT / "fixtures"
+        seeds = [b"\x00" + p.read_bytes() for p in sorted(policy_root.rglob("*.json")) if "polic" in str(p)]
+        seeds += [b"\x01" + p.read_bytes() for p in sorted(policy_root.rglob("*.yaml"))]
+        seeds += [b"\x02" + p.read_bytes() for p in sorted((policy_root / "policy").rglob("*.json"))]
+        seeds += [b"\x03" + p.read_bytes() for p in sorted(policy_root.rglob("*.tf"))]
+        return [seed[:MAX_SEED] for seed in seeds]
     if target == "fuzz_credentials":
         seeds = []
         for path in fixture_files():
