@@ -114,22 +114,6 @@ std::vector<std::string_view> values_after(std::string_view text, size_t begin, 
     return values;
 }
 
-bool is_line_format(FileFormat format) {
-    switch (format) {
-        case FileFormat::dotenv:
-        case FileFormat::ini:
-        case FileFormat::properties:
-        case FileFormat::netrc:
-        case FileFormat::pgpass:
-        case FileFormat::htpasswd:
-        case FileFormat::shadow:
-        case FileFormat::git_credentials:
-            return true;
-        default:
-            return false;
-    }
-}
-
 // Formats whose fields are credentials by position, named by the reader.
 bool is_positional(const NamedValue& value) { return !value.description.empty(); }
 

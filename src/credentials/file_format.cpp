@@ -78,9 +78,11 @@ FileFormat file_format_of(std::string_view path) {
     return FileFormat::unknown;
 }
 
-bool is_credential_file(FileFormat format) {
+bool is_line_format(FileFormat format) {
     switch (format) {
         case FileFormat::dotenv:
+        case FileFormat::ini:
+        case FileFormat::properties:
         case FileFormat::netrc:
         case FileFormat::pgpass:
         case FileFormat::htpasswd:

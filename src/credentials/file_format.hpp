@@ -21,8 +21,9 @@ enum class FileFormat {
 
 FileFormat file_format_of(std::string_view path);
 
-// Formats whose whole purpose is to hold credentials: always read, prefilter or not.
-bool is_credential_file(FileFormat format);
+// Formats read by the line readers (line_formats.hpp) rather than a tree-sitter grammar; they are
+// small and always read, without the prefilter.
+bool is_line_format(FileFormat format);
 
 const char* format_name(FileFormat format);
 

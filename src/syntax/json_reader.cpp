@@ -143,16 +143,12 @@ std::string unescape_json_string(std::string_view body) {
 
 ParseResult read_json(const SourceText& text) {
     ParseResult result;
-    TreePtr tree = parse_source(tree_sitter_json(), text);
-    if (!tree) {
-        result.error = "parsing took longer than the time budget";
+    const CheckedTree parsed = parse_valid_document(tree_sitter_json(), text, "JSON");
+    if (!parsed.tree) {
+        result.error = parsed.error;
         return result;
     }
-    TSNode root = ts_tree_root_node(tree.get());
-    if (std::string error = first_syntax_error(root, text); !error.empty()) {
-        result.error = "invalid JSON: " + error;
-        return result;
-    }
+    TSNode root = ts_tree_root_node(parsed.tree.get());
     TSNode value_node{};
     bool found = false;
     for (uint32_t i = 0; i < ts_node_named_child_count(root); ++i) {

@@ -78,4 +78,18 @@ std::string first_syntax_error(TSNode root, const SourceText& text) {
     return what + " at line " + std::to_string(at.line) + ", column " + std::to_string(at.column);
 }
 
+CheckedTree parse_valid_document(const TSLanguage* language, const SourceText& text, std::string_view format) {
+    CheckedTree checked;
+    checked.tree = parse_source(language, text);
+    if (!checked.tree) {
+        checked.error = "parsing took longer than the time budget";
+        return checked;
+    }
+    if (std::string error = first_syntax_error(ts_tree_root_node(checked.tree.get()), text); !error.empty()) {
+        checked.tree.reset();
+        checked.error = "invalid " + std::string(format) + ": " + error;
+    }
+    return checked;
+}
+
 }  // namespace keylint

@@ -48,4 +48,12 @@ Span node_span(TSNode node, const SourceText& text);
 // The first ERROR or MISSING node in the tree, as a readable "line L, column C" message, or "".
 std::string first_syntax_error(TSNode root, const SourceText& text);
 
+// A parse for the document readers, which need a whole, valid tree: the tree, or (tree null) the
+// reason there is none: the time budget, or the first syntax error ("invalid YAML: … at line L…").
+struct CheckedTree {
+    TreePtr tree;
+    std::string error;
+};
+CheckedTree parse_valid_document(const TSLanguage* language, const SourceText& text, std::string_view format);
+
 }  // namespace keylint

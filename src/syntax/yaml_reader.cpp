@@ -277,16 +277,12 @@ class YamlBuilder {
 
 ParseResult read_yaml(const SourceText& text) {
     ParseResult result;
-    TreePtr tree = parse_source(tree_sitter_yaml(), text);
-    if (!tree) {
-        result.error = "parsing took longer than the time budget";
+    const CheckedTree parsed = parse_valid_document(tree_sitter_yaml(), text, "YAML");
+    if (!parsed.tree) {
+        result.error = parsed.error;
         return result;
     }
-    TSNode root = ts_tree_root_node(tree.get());
-    if (std::string error = first_syntax_error(root, text); !error.empty()) {
-        result.error = "invalid YAML: " + error;
-        return result;
-    }
+    TSNode root = ts_tree_root_node(parsed.tree.get());
     try {
         YamlBuilder builder(text);
         for (uint32_t i = 0; i < ts_node_named_child_count(root); ++i) {

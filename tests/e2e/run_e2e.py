@@ -10,20 +10,15 @@ import pathlib
 import subprocess
 import sys
 import tempfile
-import traceback
 
 import jsonschema
+
+from tap import expect, expect_equal, run_tests, test
 
 KEYLINT, SOURCE_ROOT, SCHEMA_PATH = os.path.abspath(sys.argv[1]), pathlib.Path(sys.argv[2]), pathlib.Path(sys.argv[3])
 DEMO = SOURCE_ROOT / "fixtures" / "demo"
 PLANTED_KEYS = ["AKIAZ4T7XQ2LWN3RBVKE", "ASIAQW3ERT5YUI7OPLK2", "AKIA2MXPN7QR4TZLWV6J", "Tr4il-Mix-Oct0ber"]
 
-tests = []
-
-
-def test(function):
-    tests.append(function)
-    return function
 
 
 def run(*args, stdin=None, env=None, cwd=None):
@@ -51,14 +46,6 @@ def validate_sarif(text):
     return document
 
 
-def expect(condition, message):
-    if not condition:
-        raise AssertionError(message)
-
-
-def expect_equal(actual, expected):
-    if actual != expected:
-        raise AssertionError(f"expected {expected!r}\n     got {actual!r}")
 
 
 DEMO_SCAN = [
@@ -438,26 +425,5 @@ def rule_pack_tests():
     return outcomes
 
 
-def main():
-    results = []
-    for function in tests:
-        name = function.__name__.replace("_", " ")
-        try:
-            function()
-            results.append((name, ""))
-        except Exception:  # report and go on: every test is counted
-            results.append((name, traceback.format_exc()))
-    results.extend(rule_pack_tests())
-    print(f"1..{len(results)}")
-    for number, (name, failure) in enumerate(results, 1):
-        if failure:
-            for line in failure.rstrip().splitlines():
-                print(f"# {line}")
-            print(f"not ok {number} - {name}")
-        else:
-            print(f"ok {number} - {name}")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_tests(rule_pack_tests))

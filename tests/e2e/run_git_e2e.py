@@ -12,19 +12,14 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import traceback
 
 import jsonschema
+
+from tap import expect, expect_equal, run_tests, test
 
 KEYLINT, SOURCE_ROOT, SCHEMA_PATH = os.path.abspath(sys.argv[1]), pathlib.Path(sys.argv[2]), pathlib.Path(sys.argv[3])
 KEY_1, KEY_2, KEY_3 = "AKIAZ4T7XQ2LWN3RBVKE", "AKIA2MXPN7QR4TZLWV6J", "AKIAQW3ERT5YUI7OPLK2"
 
-tests = []
-
-
-def test(function):
-    tests.append(function)
-    return function
 
 
 class Repo:
@@ -68,14 +63,6 @@ def findings(result):
     return sorted((f["rule_id"], f["path"], f["start_line"], f["properties"].get("commit", "")) for f in report["findings"])
 
 
-def expect(condition, message):
-    if not condition:
-        raise AssertionError(message)
-
-
-def expect_equal(actual, expected, context=""):
-    if actual != expected:
-        raise AssertionError(f"expected {expected!r}\n     got {actual!r}" + (f"\n{context}" if context else ""))
 
 
 def temporary_repo(function):
@@ -463,25 +450,5 @@ def help_documents_the_git_options_and_new_commands():
     expect("  baseline" in main_help and "  install-hook" in main_help, main_help)
 
 
-def main():
-    results = []
-    for function in tests:
-        name = function.__name__.replace("_", " ")
-        try:
-            function()
-            results.append((name, ""))
-        except Exception:  # report and go on: every test is counted
-            results.append((name, traceback.format_exc()))
-    print(f"1..{len(results)}")
-    for number, (name, failure) in enumerate(results, 1):
-        if failure:
-            for line in failure.rstrip().splitlines():
-                print(f"# {line}")
-            print(f"not ok {number} - {name}")
-        else:
-            print(f"ok {number} - {name}")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_tests())

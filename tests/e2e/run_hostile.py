@@ -15,9 +15,10 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import traceback
 
 import jsonschema
+
+from tap import comments, expect, expect_equal, run_tests, test
 
 KEYLINT, SOURCE_ROOT, SCHEMA_PATH = os.path.abspath(sys.argv[1]), pathlib.Path(sys.argv[2]), pathlib.Path(sys.argv[3])
 SCHEMA = json.loads(SCHEMA_PATH.read_text())
@@ -28,13 +29,6 @@ SECRETS = [AWS_KEY, AWS_KEY_2, PASSWORD]
 HANG_BOUND = 300  # seconds per run: a hang bound, not a speed assertion
 IS_ROOT = os.geteuid() == 0
 
-tests = []
-comments = []  # "# ..." lines printed before the plan
-
-
-def test(function):
-    tests.append(function)
-    return function
 
 
 def run(*args, cwd=None, timeout=HANG_BOUND):
@@ -83,14 +77,6 @@ def notifications(document):
     return sorted(listed)
 
 
-def expect(condition, message):
-    if not condition:
-        raise AssertionError(message)
-
-
-def expect_equal(actual, expected):
-    if actual != expected:
-        raise AssertionError(f"expected {expected!r}\n     got {actual!r}")
 
 
 class Tree:
@@ -455,27 +441,5 @@ def show_secrets_is_the_only_way_to_see_a_raw_secret():
         expect_equal((code, report["summary"]["baselined"]), (0, 2))
 
 
-def main():
-    results = []
-    for function in tests:
-        name = function.__name__.replace("_", " ")
-        try:
-            function()
-            results.append((name, ""))
-        except Exception:  # report and go on: every test is counted
-            results.append((name, traceback.format_exc()))
-    for comment in comments:
-        print(f"# {comment}")
-    print(f"1..{len(results)}")
-    for number, (name, failure) in enumerate(results, 1):
-        if failure:
-            for line in failure.rstrip().splitlines():
-                print(f"# {line}")
-            print(f"not ok {number} - {name}")
-        else:
-            print(f"ok {number} - {name}")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_tests())
