@@ -9,6 +9,7 @@
 #include "core/error.hpp"
 #include "credentials/credential_detector.hpp"
 #include "policy/checks/policy_check.hpp"
+#include "policy/stack_check.hpp"
 #include "secrets/secret_scanner.hpp"
 
 namespace keylint {
@@ -31,9 +32,9 @@ static int list_rules(const RuleSet& rules, const std::string& format) {
             list.push_back({{"id", rule.id}, {"kind", "structural"}, {"description", rule.title},
                             {"level", level_name(rule.level)}, {"tags", rule.tags}});
         }
-        for (const PolicyCheck& check : policy_checks()) {
-            list.push_back({{"id", check.info.id}, {"kind", "policy"}, {"description", check.info.title},
-                            {"level", level_name(check.info.level)}, {"tags", check.info.tags}});
+        for (const RuleInfo& check : policy_audit_rules()) {
+            list.push_back({{"id", check.id}, {"kind", "policy"}, {"description", check.title},
+                            {"level", level_name(check.level)}, {"tags", check.tags}});
         }
         std::cout << list.dump(2) << '\n';
         return 0;
@@ -49,10 +50,11 @@ static int list_rules(const RuleSet& rules, const std::string& format) {
         std::cout << "  " << rule.id << "  [" << level_name(rule.level) << "]  " << rule.title << "  (" << joined(rule.tags)
                   << ")\n";
     }
-    std::cout << "\nPolicy checks (" << policy_checks().size() << "):\n";
-    for (const PolicyCheck& check : policy_checks()) {
-        std::cout << "  " << check.info.id << "  [" << level_name(check.info.level) << "]  " << check.info.title << "  ("
-                  << joined(check.info.tags) << ")\n";
+    const std::vector<RuleInfo> checks = policy_audit_rules();
+    std::cout << "\nPolicy checks (" << checks.size() << "):\n";
+    for (const RuleInfo& check : checks) {
+        std::cout << "  " << check.id << "  [" << level_name(check.level) << "]  " << check.title << "  ("
+                  << joined(check.tags) << ")\n";
     }
     return 0;
 }

@@ -7,6 +7,7 @@
 #include "core/fingerprints.hpp"
 #include "policy/checks/policy_check.hpp"
 #include "policy/policy_analyzer.hpp"
+#include "policy/stack_check.hpp"
 #include "walk/file_reader.hpp"
 
 namespace keylint {
@@ -14,7 +15,7 @@ namespace keylint {
 RunResult run_policy_audit(const PolicyAuditRequest& request) {
     RunResult run;
     run.command = "policy";
-    for (const PolicyCheck& check : policy_checks()) run.rules.push_back(check.info);
+    run.rules = policy_audit_rules();
 
     WalkResult walked = walk_inputs(request.paths, request.walk);
     run.diagnostics = std::move(walked.diagnostics);

@@ -39,6 +39,12 @@ struct Policy {
 
     std::string path;
     std::string origin;  // where in the file, e.g. "policy document" or "resource AdminRole"
+    // The stack resource (or Terraform data source) that holds the policy: a CloudFormation logical
+    // id, "aws_iam_policy.ci", "data.aws_iam_policy_document.read"; empty for a raw policy file.
+    std::string resource;
+    // Terraform policy documents merged into this one (`source_policy_documents`, then
+    // `override_policy_documents`), by address; their statements are checked where they are written.
+    std::vector<std::string> source_documents, override_documents;
     Kind kind = Kind::identity;
     Span span;
     std::optional<LocatedString> version;

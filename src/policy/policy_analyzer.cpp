@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <map>
 
+#include "infra/stack.hpp"
 #include "policy/checks/policy_check.hpp"
 #include "policy/cloudformation_extractor.hpp"
 #include "policy/raw_policy_extractor.hpp"
+#include "policy/stack_check.hpp"
 #include "policy/terraform_extractor.hpp"
 #include "syntax/hcl_reader.hpp"
 #include "syntax/json_reader.hpp"
@@ -35,6 +37,11 @@ bool ends_with_any(std::string_view path, std::initializer_list<std::string_view
     return false;
 }
 
+std::string directory_of(const std::string& path) {
+    const size_t slash = path.find_last_of('/');
+    return slash == std::string::npos ? std::string(".") : path.substr(0, slash);
+}
+
 bool is_yaml(std::string_view path) { return ends_with_any(path, {".yaml", ".yml", ".template"}); }
 
 void check_policies(const std::vector<Policy>& policies, PolicyFileOutcome& outcome) {
@@ -42,6 +49,12 @@ void check_policies(const std::vector<Policy>& policies, PolicyFileOutcome& outc
     for (const Policy& policy : policies) {
         for (const PolicyCheck& check : policy_checks()) check.run(check, policy, outcome.findings);
     }
+}
+
+void check_stack(const Stack& stack, const std::vector<Policy>& policies, PolicyFileOutcome& outcome) {
+    check_policies(policies, outcome);
+    const StackContext context{stack, policies};
+    for (const StackCheck& check : stack_checks()) check.run(check, context, outcome.findings);
 }
 
 }  // namespace
@@ -64,7 +77,8 @@ PolicyFileOutcome analyze_policy_file(const SourceText& text) {
         return outcome;
     }
     if (looks_like_cloudformation(*parsed.root)) {
-        check_policies(extract_cloudformation_policies(*parsed.root, text.path()), outcome);
+        const Stack stack = cloudformation_stack(*parsed.root, text.path());
+        check_stack(stack, extract_cloudformation_policies(stack), outcome);
     } else if (!yaml && looks_like_policy_document(*parsed.root)) {
         check_policies({extract_policy(*parsed.root, text.path(), "policy document")}, outcome);
     }
@@ -90,9 +104,10 @@ PolicyFileOutcome analyze_terraform_module(const std::vector<const SourceText*>&
         roots.push_back(std::move(*parsed.root));
         files.push_back({text, &roots.back()});
     }
-    TerraformExtraction extraction = extract_terraform_policies(files);
+    const Stack module = terraform_stack(files, texts.empty() ? std::string() : directory_of(texts.front()->path()));
+    TerraformExtraction extraction = extract_terraform_policies(module);
     for (Diagnostic& diagnostic : extraction.diagnostics) outcome.diagnostics.push_back(std::move(diagnostic));
-    check_policies(extraction.policies, outcome);
+    check_stack(module, extraction.policies, outcome);
     for (Finding& finding : outcome.findings) {
         if (auto text = by_path.find(finding.path); text != by_path.end()) {
             finding.snippet = first_telling_line(*text->second, finding.span);

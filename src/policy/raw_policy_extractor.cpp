@@ -1,15 +1,24 @@
 // Tested in tests/unit/policy_extractor_test.cpp and by the policy fixtures.
 #include "policy/raw_policy_extractor.hpp"
 
+#include "infra/cloudformation_resolver.hpp"
+
 namespace keylint {
 namespace {
 
+// A CloudFormation Fn::If (resolved: both branches kept) counts as both of its values.
 void collect_strings(const Value& value, std::vector<LocatedString>& out) {
-    if (value.is_string() || value.is_unknown()) {
-        out.push_back({value.scalar, value.span, value.is_unknown()});
-    } else if (value.is_array()) {
-        for (const Value& item : value.items) {
-            if (item.is_string() || item.is_unknown()) out.push_back({item.scalar, item.span, item.is_unknown()});
+    for (const Value* branch : cloudformation_branches(value)) {
+        if (branch->is_string() || branch->is_unknown()) {
+            out.push_back({branch->scalar, branch->span, branch->is_unknown()});
+        } else if (branch->is_array()) {
+            for (const Value& item : branch->items) {
+                for (const Value* alternative : cloudformation_branches(item)) {
+                    if (alternative->is_string() || alternative->is_unknown()) {
+                        out.push_back({alternative->scalar, alternative->span, alternative->is_unknown()});
+                    }
+                }
+            }
         }
     }
 }
@@ -51,7 +60,11 @@ PolicyStatement extract_statement(const Value& element) {
 bool looks_like_policy_document(const Value& root) {
     if (!root.is_object()) return false;
     const Value* statement = root.find("Statement");
-    return statement && (statement->is_object() || statement->is_array());
+    if (!statement) return false;
+    for (const Value* branch : cloudformation_branches(*statement)) {
+        if (branch->is_object() || branch->is_array()) return true;
+    }
+    return false;
 }
 
 Policy extract_policy(const Value& document, const std::string& path, const std::string& origin,
@@ -61,12 +74,14 @@ Policy extract_policy(const Value& document, const std::string& path, const std:
     policy.origin = origin;
     policy.span = document.span;
     policy.version = located_string(document.find("Version"));
-    const Value* statements = document.find("Statement");
-    if (statements && statements->is_object()) {
-        policy.statements.push_back(extract_statement(*statements));
-    } else if (statements && statements->is_array()) {
-        for (const Value& element : statements->items) {
-            if (element.is_object()) policy.statements.push_back(extract_statement(element));
+    if (const Value* statements = document.find("Statement")) {
+        for (const Value* branch : cloudformation_branches(*statements)) {
+            if (branch->is_object()) policy.statements.push_back(extract_statement(*branch));
+            for (const Value& element : branch->items) {
+                for (const Value* alternative : cloudformation_branches(element)) {
+                    if (alternative->is_object()) policy.statements.push_back(extract_statement(*alternative));
+                }
+            }
         }
     }
     bool any_principal = false, any_assume_role = false;

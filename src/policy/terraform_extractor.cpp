@@ -1,29 +1,14 @@
 #include "policy/terraform_extractor.hpp"
 
-#include <functional>
 #include <map>
 
+#include "infra/references.hpp"
+#include "infra/terraform_resolver.hpp"
 #include "policy/raw_policy_extractor.hpp"
 #include "syntax/json_reader.hpp"
 
 namespace keylint {
 namespace {
-
-constexpr std::string_view data_reference = "data.aws_iam_policy_document.";
-
-// Calls `visit(type, name, body)` for every `KIND "type" "name" { body }` block of a file.
-void for_each_block(const Value& root, std::string_view kind,
-                    const std::function<void(const std::string&, const std::string&, const Value&)>& visit) {
-    for (const Member& top : root.members) {
-        if (top.key != kind || !top.value.is_object()) continue;
-        for (const Member& type : top.value.members) {
-            if (!type.value.is_object()) continue;
-            for (const Member& name : type.value.members) {
-                if (name.value.is_object()) visit(type.key, name.key, name.value);
-            }
-        }
-    }
-}
 
 Value make(Value::Kind kind, const Span& span, std::string scalar = {}) {
     Value value;
@@ -119,79 +104,113 @@ std::optional<Value> parse_json_string(const Value& value, const SourceText& tex
     return std::move(parsed.root);
 }
 
-struct Reference {
-    Policy::Kind kind;
-};
+// `source_policy_documents = [data.aws_iam_policy_document.base.json, …]`: the addresses named.
+std::vector<std::string> document_addresses(const Stack& module, const Value* list) {
+    std::vector<std::string> addresses;
+    if (!list) return addresses;
+    for (const StackResource* document : mentioned_resources(module, *list)) {
+        if (document->type == "aws_iam_policy_document") addresses.push_back(document->address);
+    }
+    return addresses;
+}
+
+std::string line_of(const Span& span) { return "line " + std::to_string(span.start_line); }
 
 }  // namespace
 
-TerraformExtraction extract_terraform_policies(const std::vector<TerraformFile>& files) {
+TerraformExtraction extract_terraform_policies(const Stack& module) {
     TerraformExtraction result;
-    std::map<std::string, Policy::Kind> referenced;  // data source name → kind of its first user
+    const TerraformResolver resolver(module);
+    std::map<std::string, Policy::Kind> referenced;  // data source address → kind of its first user
 
-    auto take = [&](const TerraformFile& file, const Value& value, const std::string& origin, Policy::Kind kind) {
+    auto take = [&](const StackResource& owner, const Value& written, const std::string& origin, Policy::Kind kind) {
+        const Value value = resolver.resolve(written);
+        const SourceText* text = module.text_of(owner.path);
         if (value.is_object()) {
             if (looks_like_policy_document(value)) {
-                result.policies.push_back(extract_policy(value, file.text->path(), origin, kind));
+                auto owned = std::make_shared<const Value>(value);
+                Policy policy = extract_policy(*owned, owner.path, origin, kind);
+                policy.resource = owner.address;
+                policy.owned.push_back(std::move(owned));
+                result.policies.push_back(std::move(policy));
             }
-        } else if (value.is_string()) {
+        } else if (value.is_string() && text) {
             std::string error;
-            std::optional<Value> parsed = parse_json_string(value, *file.text, error);
+            std::optional<Value> parsed = parse_json_string(value, *text, error);
             if (!parsed) {
-                result.diagnostics.push_back({Diagnostic::Kind::warning, file.text->path(),
+                result.diagnostics.push_back({Diagnostic::Kind::warning, owner.path,
                                               origin + ": the policy is not valid JSON (" + error + ")"});
                 return;
             }
             auto owned = std::make_shared<const Value>(std::move(*parsed));
             if (!looks_like_policy_document(*owned)) return;
-            Policy policy = extract_policy(*owned, file.text->path(), origin, kind);
+            Policy policy = extract_policy(*owned, owner.path, origin, kind);
+            policy.resource = owner.address;
             policy.owned.push_back(std::move(owned));
             result.policies.push_back(std::move(policy));
-        } else if (value.is_unknown() && value.scalar.starts_with(data_reference)) {
-            const std::string rest = value.scalar.substr(data_reference.size());
-            const size_t dot = rest.find('.');
-            referenced.emplace(rest.substr(0, dot), kind);
+        } else if (const StackResource* document = referenced_resource(module, value);
+                   document && document->type == "aws_iam_policy_document") {
+            referenced.emplace(document->address, kind);
+        } else {
+            // Never silently passed: say which policy was not audited and why.
+            result.diagnostics.push_back(
+                {Diagnostic::Kind::warning, owner.path,
+                 origin + " (" + line_of(written.span) + "): the policy is " + value.scalar +
+                     ", which keylint cannot resolve within the module; it was not audited"});
         }
     };
 
-    for (const TerraformFile& file : files) {
-        for_each_block(*file.root, "resource", [&](const std::string& type, const std::string& name, const Value& body) {
-            const std::string origin = type + "." + name;
-            std::optional<Policy::Kind> kind;
-            if (type == "aws_iam_policy" || type == "aws_iam_role_policy" || type == "aws_iam_user_policy" ||
-                type == "aws_iam_group_policy") {
-                kind = Policy::Kind::identity;
-            } else if (type == "aws_secretsmanager_secret_policy" || type == "aws_kms_key" ||
-                       type == "aws_s3_bucket_policy") {
-                kind = Policy::Kind::resource;
+    for (const StackResource& resource : module.resources) {
+        if (resource.data_source) continue;
+        const std::string& type = resource.type;
+        const Value& body = *resource.body;
+        std::optional<Policy::Kind> kind;
+        if (type == "aws_iam_policy" || type == "aws_iam_role_policy" || type == "aws_iam_user_policy" ||
+            type == "aws_iam_group_policy") {
+            kind = Policy::Kind::identity;
+        } else if (type == "aws_secretsmanager_secret_policy" || type == "aws_kms_key" ||
+                   type == "aws_s3_bucket_policy") {
+            kind = Policy::Kind::resource;
+        }
+        if (kind) {
+            if (const Value* policy = body.find("policy")) take(resource, *policy, resource.address, *kind);
+        }
+        if (type == "aws_iam_role") {
+            if (const Value* trust = body.find("assume_role_policy")) {
+                take(resource, *trust, resource.address + " assume_role_policy", Policy::Kind::trust);
             }
-            if (kind) {
-                if (const Value* policy = body.find("policy")) take(file, *policy, origin, *kind);
-            }
-            if (type == "aws_iam_role") {
-                if (const Value* trust = body.find("assume_role_policy")) {
-                    take(file, *trust, origin + " assume_role_policy", Policy::Kind::trust);
+            for (const Member& member : body.members) {
+                if (member.key != "inline_policy" || !member.value.is_object()) continue;
+                if (const Value* policy = member.value.find("policy")) {
+                    take(resource, *policy, resource.address + " inline_policy", Policy::Kind::identity);
                 }
-                for (const Member& member : body.members) {
-                    if (member.key != "inline_policy" || !member.value.is_object()) continue;
-                    if (const Value* policy = member.value.find("policy")) {
-                        take(file, *policy, origin + " inline_policy", Policy::Kind::identity);
-                    }
-                }
             }
-        });
+        }
     }
-    for (const TerraformFile& file : files) {
-        for_each_block(*file.root, "data", [&](const std::string& type, const std::string& name, const Value& body) {
-            if (type != "aws_iam_policy_document") return;
-            auto document = std::make_shared<const Value>(policy_document_of(body));
-            const auto reference = referenced.find(name);
-            Policy policy = extract_policy(*document, file.text->path(), "data.aws_iam_policy_document." + name,
-                                           reference == referenced.end() ? std::nullopt
-                                                                          : std::optional(reference->second));
-            policy.owned.push_back(std::move(document));
-            result.policies.push_back(std::move(policy));
-        });
+    // A document merged into another takes the kind of the policy that uses the other.
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (const StackResource* document : module.of_type("aws_iam_policy_document")) {
+            const auto user = referenced.find(document->address);
+            if (user == referenced.end()) continue;
+            for (const char* key : {"source_policy_documents", "override_policy_documents"}) {
+                for (const std::string& merged : document_addresses(module, document->property(key))) {
+                    changed = referenced.emplace(merged, user->second).second || changed;
+                }
+            }
+        }
+    }
+    for (const StackResource* document : module.of_type("aws_iam_policy_document")) {
+        if (!document->data_source) continue;
+        auto body = std::make_shared<const Value>(policy_document_of(resolver.resolve(*document->body)));
+        const auto reference = referenced.find(document->address);
+        Policy policy = extract_policy(*body, document->path, document->address,
+                                       reference == referenced.end() ? std::nullopt : std::optional(reference->second));
+        policy.resource = document->address;
+        policy.source_documents = document_addresses(module, document->property("source_policy_documents"));
+        policy.override_documents = document_addresses(module, document->property("override_policy_documents"));
+        policy.owned.push_back(std::move(body));
+        result.policies.push_back(std::move(policy));
     }
     return result;
 }

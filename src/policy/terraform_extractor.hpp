@@ -6,7 +6,10 @@
 // or quoted JSON string, or a reference `data.aws_iam_policy_document.NAME.json` to a data source
 // anywhere in the module; each data source is extracted once (statement, sid, effect — Allow when
 // absent —, actions, not_actions, resources, not_resources, principals, not_principals,
-// condition), as the kind of policy that references it. Other references stay unknown values.
+// condition), as the kind of policy that references it, with the addresses of its
+// `source_policy_documents` / `override_policy_documents` (those take the same kind). Variables
+// and locals are resolved (infra/terraform_resolver.hpp); a policy that still cannot be read
+// (`file(...)`, a variable without a default) is a warning naming it, never silently passed.
 // Tested in tests/unit/policy_extractor_test.cpp and by fixtures/policy/terraform.
 #pragma once
 
@@ -15,15 +18,11 @@
 
 #include "core/run_result.hpp"
 #include "core/source_text.hpp"
+#include "infra/stack.hpp"
 #include "policy/iam_policy.hpp"
 #include "syntax/document.hpp"
 
 namespace keylint {
-
-struct TerraformFile {
-    const SourceText* text;
-    const Value* root;  // read_hcl of text
-};
 
 struct TerraformExtraction {
     std::vector<Policy> policies;
@@ -31,6 +30,6 @@ struct TerraformExtraction {
 };
 
 // The policies of one module; they point into the files' roots, which must outlive them.
-TerraformExtraction extract_terraform_policies(const std::vector<TerraformFile>& files);
+TerraformExtraction extract_terraform_policies(const Stack& module);
 
 }  // namespace keylint

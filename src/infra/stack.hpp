@@ -1,0 +1,71 @@
+// A stack is the unit that checks across resources reason over: one CloudFormation template, or
+// one Terraform module (the .tf files of one directory). It lists the resources (and, for
+// Terraform, the data sources) with their type, name, body and span, in source order, and keeps
+// what reference resolution needs: CloudFormation parameters and conditions, Terraform variables
+// and locals. Bodies are as written; resolve them with the stack's resolver
+// (cloudformation_resolver.hpp, terraform_resolver.hpp) or read references with references.hpp.
+// Tested in tests/unit/stack_test.cpp.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/finding.hpp"
+#include "core/source_text.hpp"
+#include "syntax/document.hpp"
+
+namespace keylint {
+
+struct StackResource {
+    std::string type;     // "AWS::SecretsManager::Secret" or "aws_secretsmanager_secret"
+    std::string name;     // CloudFormation logical id, Terraform local name
+    std::string address;  // how the stack refers to it: the logical id; "aws_x.name"; "data.aws_x.name"
+    std::string path;     // the file that declares it
+    Span span;            // the whole declaration
+    const Value* body = nullptr;  // CloudFormation Properties (null when absent), Terraform block body
+    const Value* declaration = nullptr;  // CloudFormation: the resource object (Type, Properties, Condition…)
+    bool data_source = false;            // Terraform `data` block
+
+    // The member of the body, or null.
+    const Value* property(std::string_view key) const { return body ? body->find(key) : nullptr; }
+};
+
+struct TerraformFile {
+    const SourceText* text;
+    const Value* root;  // read_hcl of text
+};
+
+struct Stack {
+    enum class Format { cloudformation, terraform };
+
+    Format format = Format::cloudformation;
+    std::vector<StackResource> resources;
+
+    // CloudFormation
+    std::string path;                    // the template (Terraform: the module's directory)
+    const Value* template_root = nullptr;
+    std::map<std::string, const Value*> parameters;  // name → declaration (Type, Default, NoEcho…)
+
+    // Terraform
+    std::vector<TerraformFile> files;
+    std::map<std::string, const Value*> variables;  // name → variable block body
+    std::map<std::string, const Value*> locals;     // name → expression
+
+    const StackResource* find(std::string_view address) const;
+    std::vector<const StackResource*> of_type(std::string_view type) const;
+    // Of any of the types; for checks written once for both formats.
+    std::vector<const StackResource*> of_types(std::initializer_list<std::string_view> types) const;
+    const SourceText* text_of(std::string_view path) const;  // Terraform files only
+};
+
+bool looks_like_cloudformation(const Value& root);
+
+// The template's resources; they point into `root`, which must outlive the stack.
+Stack cloudformation_stack(const Value& root, const std::string& path);
+
+// The module's resources and data sources; they point into the files' roots.
+Stack terraform_stack(const std::vector<TerraformFile>& files, const std::string& directory);
+
+}  // namespace keylint

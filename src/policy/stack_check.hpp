@@ -1,0 +1,36 @@
+// A stack check: its metadata and the function that inspects a whole CloudFormation template or
+// Terraform module (infra/stack.hpp) with the policies extracted from it, for what no single
+// policy shows (a secret without rotation, a role's permissions across all its policies). The
+// checks are listed explicitly in stack_check_registry.cpp, next to the per-policy checks of
+// checks/registry.cpp; both kinds report through the same findings.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/finding.hpp"
+#include "core/rule_info.hpp"
+#include "infra/stack.hpp"
+#include "policy/iam_policy.hpp"
+
+namespace keylint {
+
+struct StackContext {
+    const Stack& stack;
+    const std::vector<Policy>& policies;
+};
+
+struct StackCheck {
+    RuleInfo info;
+    void (*run)(const StackCheck& self, const StackContext& context, std::vector<Finding>& out);
+};
+
+const std::vector<StackCheck>& stack_checks();
+
+// The metadata of every check `keylint policy` runs: per-policy checks, then stack checks.
+std::vector<RuleInfo> policy_audit_rules();
+
+// A finding of `check` at `span` in `path`, naming the resource it is about.
+Finding stack_finding(const StackCheck& check, const StackResource& resource, const Span& span, std::string message);
+
+}  // namespace keylint

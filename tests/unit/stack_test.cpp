@@ -1,0 +1,253 @@
+// Stacks (infra/stack.hpp), reference resolution for CloudFormation and Terraform, resource
+// references, and what the policy extractors take from them: both branches of Fn::If,
+// source/override policy documents, and unresolvable policies reported rather than skipped.
+#include <catch2/catch.hpp>
+
+#include "infra/cloudformation_resolver.hpp"
+#include "infra/references.hpp"
+#include "infra/stack.hpp"
+#include "infra/terraform_resolver.hpp"
+#include "policy/cloudformation_extractor.hpp"
+#include "policy/policy_analyzer.hpp"
+#include "policy/terraform_extractor.hpp"
+#include "syntax/hcl_reader.hpp"
+#include "syntax/yaml_reader.hpp"
+
+using namespace keylint;
+
+namespace {
+
+Value yaml(const std::string& text) {
+    ParseResult parsed = read_yaml(SourceText("template.yaml", text));
+    REQUIRE(parsed.root);
+    return std::move(*parsed.root);
+}
+
+struct Module {
+    std::vector<SourceText> texts;
+    std::vector<Value> roots;
+    std::vector<TerraformFile> files;
+    Stack stack;
+
+    Module(std::initializer_list<std::pair<std::string, std::string>> sources) {
+        texts.reserve(sources.size());
+        roots.reserve(sources.size());
+        for (const auto& [path, bytes] : sources) {
+            texts.emplace_back(path, bytes);
+            ParseResult parsed = read_hcl(texts.back());
+            REQUIRE(parsed.root);
+            roots.push_back(std::move(*parsed.root));
+            files.push_back({&texts.back(), &roots.back()});
+        }
+        stack = terraform_stack(files, "m");
+    }
+};
+
+std::vector<std::string> addresses(const std::vector<const StackResource*>& resources) {
+    std::vector<std::string> out;
+    for (const StackResource* resource : resources) out.push_back(resource->address);
+    return out;
+}
+
+std::vector<std::pair<std::string, uint32_t>> full_admin_findings(const PolicyFileOutcome& outcome) {
+    std::vector<std::pair<std::string, uint32_t>> found;
+    for (const Finding& finding : outcome.findings) {
+        if (finding.rule_id == "iam-full-admin") found.emplace_back(finding.path, finding.span.start_line);
+    }
+    return found;
+}
+
+const char* const secret_template = R"yaml(Parameters:
+  Rotate:
+    Type: String
+    Default: "30"
+  KeyArn:
+    Type: String
+Conditions:
+  Prod: !Equals [!Ref Env, prod]
+Resources:
+  Key:
+    Type: AWS::KMS::Key
+    Properties:
+      EnableKeyRotation: true
+  Secret:
+    Type: AWS::SecretsManager::Secret
+    Properties:
+      KmsKeyId: !If [Prod, !GetAtt Key.Arn, !Ref "AWS::NoValue"]
+      Description: !Sub "rotated every ${Rotate} days in ${AWS::Region}"
+      Name: !Select [1, [a, b, c]]
+  Schedule:
+    Type: AWS::SecretsManager::RotationSchedule
+    Properties:
+      SecretId: !Ref Secret
+      RotationRules:
+        ScheduleExpression: !Join ["", ["rate(", !Ref Rotate, " days)"]]
+      Other: !Ref KeyArn
+)yaml";
+
+}  // namespace
+
+TEST_CASE("a CloudFormation stack lists its resources with types, spans and properties") {
+    const Value root = yaml(secret_template);
+    REQUIRE(looks_like_cloudformation(root));
+    const Stack stack = cloudformation_stack(root, "template.yaml");
+    CHECK(addresses(stack.of_type("AWS::SecretsManager::Secret")) == std::vector<std::string>{"Secret"});
+    const StackResource* schedule = stack.find("Schedule");
+    REQUIRE(schedule);
+    CHECK(schedule->type == "AWS::SecretsManager::RotationSchedule");
+    CHECK(schedule->span.start_line == 20);
+    CHECK(schedule->span.end_line >= 26);
+    CHECK(schedule->property("SecretId") != nullptr);
+    CHECK(stack.parameters.size() == 2);
+}
+
+TEST_CASE("CloudFormation intrinsics resolve as far as the template says, Fn::If keeps both branches") {
+    const Value root = yaml(secret_template);
+    const Stack stack = cloudformation_stack(root, "template.yaml");
+    const CloudFormationResolver resolver(root);
+
+    const Value secret = resolver.resolve(*stack.find("Secret")->body);
+    CHECK(secret.find("Description")->scalar == "rotated every 30 days in ${AWS::Region}");
+    CHECK(secret.find("Name")->scalar == "b");
+    const std::vector<const Value*> keys = cloudformation_branches(*secret.find("KmsKeyId"));
+    REQUIRE(keys.size() == 1);  // the other branch is AWS::NoValue
+    CHECK(keys[0]->scalar == "${Key.Arn}");
+    const StackResource* key = referenced_resource(stack, *keys[0]);
+    REQUIRE(key);
+    CHECK(key->address == "Key");
+
+    const Value schedule = resolver.resolve(*stack.find("Schedule")->body);
+    CHECK(schedule.find("RotationRules")->find("ScheduleExpression")->scalar == "rate(30 days)");
+    CHECK(referenced_resource(stack, *schedule.find("SecretId"))->address == "Secret");
+    CHECK(schedule.find("Other")->is_unknown());
+    CHECK(schedule.find("Other")->scalar == "Ref KeyArn (a parameter without a default)");
+}
+
+TEST_CASE("both branches of an Fn::If in a policy are audited") {
+    const std::string text = R"(Conditions:
+  Open: !Equals [a, a]
+Resources:
+  Policy:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Statement:
+          - !If
+            - Open
+            - Effect: Allow
+              Action: "*"
+              Resource: "*"
+            - !Ref AWS::NoValue
+          - Effect: Allow
+            Action: !If [Open, "*", "s3:GetObject"]
+            Resource: "*"
+)";
+    const PolicyFileOutcome outcome = analyze_policy_file(SourceText("t.yaml", text));
+    CHECK(full_admin_findings(outcome) == std::vector<std::pair<std::string, uint32_t>>{{"t.yaml", 11}, {"t.yaml", 15}});
+}
+
+TEST_CASE("Terraform variables with defaults, locals and interpolations resolve; references stay unknown") {
+    Module module({{"m/main.tf", R"(variable "region" { default = "eu-west-1" }
+variable "secret_arn" {}
+locals {
+  service = "com.amazonaws.${var.region}.secretsmanager"
+  days    = 45
+}
+resource "aws_vpc_endpoint" "sm" {
+  service_name = local.service
+  vpc_id       = aws_vpc.main.id
+  other        = var.secret_arn
+}
+resource "aws_vpc" "main" {}
+resource "aws_secretsmanager_secret_rotation" "r" {
+  secret_id = aws_secretsmanager_secret.db[0].id
+  rules     = "${aws_secretsmanager_secret.db.arn}/${local.days}"
+}
+resource "aws_secretsmanager_secret" "db" {}
+)"}});
+    const TerraformResolver resolver(module.stack);
+    const Value endpoint = resolver.resolve(*module.stack.find("aws_vpc_endpoint.sm")->body);
+    CHECK(endpoint.find("service_name")->scalar == "com.amazonaws.eu-west-1.secretsmanager");
+    CHECK(endpoint.find("other")->is_unknown());
+    CHECK(resolver.variable_of(*module.stack.find("aws_vpc_endpoint.sm")->property("other")) != nullptr);
+    CHECK(referenced_resource(module.stack, *endpoint.find("vpc_id"))->address == "aws_vpc.main");
+
+    const StackResource& rotation = *module.stack.find("aws_secretsmanager_secret_rotation.r");
+    CHECK(referenced_resource(module.stack, *rotation.property("secret_id"))->address == "aws_secretsmanager_secret.db");
+    const Value rules = resolver.resolve(*rotation.property("rules"));
+    CHECK(rules.scalar == "${aws_secretsmanager_secret.db.arn}/45");
+    CHECK(referenced_resource(module.stack, rules) == nullptr);  // more than a reference
+    CHECK(addresses(mentioned_resources(module.stack, *rotation.body)) ==
+          std::vector<std::string>{"aws_secretsmanager_secret.db"});
+}
+
+TEST_CASE("source and override policy documents are recorded and take the kind of their user") {
+    Module module({{"m/docs.tf", R"(data "aws_iam_policy_document" "base" {
+  statement {
+    actions   = ["s3:GetObject"]
+    resources = ["*"]
+  }
+}
+data "aws_iam_policy_document" "extra" {
+  statement {
+    sid       = "Extra"
+    actions   = ["sqs:SendMessage"]
+    resources = ["*"]
+  }
+}
+data "aws_iam_policy_document" "combined" {
+  source_policy_documents   = [data.aws_iam_policy_document.base.json]
+  override_policy_documents = [data.aws_iam_policy_document.extra.json]
+}
+)"},
+                   {"m/bucket.tf", R"(resource "aws_s3_bucket_policy" "b" {
+  policy = data.aws_iam_policy_document.combined.json
+}
+)"}});
+    const TerraformExtraction extraction = extract_terraform_policies(module.stack);
+    REQUIRE(extraction.policies.size() == 3);
+    const Policy& combined = extraction.policies[2];
+    CHECK(combined.resource == "data.aws_iam_policy_document.combined");
+    CHECK(combined.source_documents == std::vector<std::string>{"data.aws_iam_policy_document.base"});
+    CHECK(combined.override_documents == std::vector<std::string>{"data.aws_iam_policy_document.extra"});
+    for (const Policy& policy : extraction.policies) CHECK(policy.kind == Policy::Kind::resource);
+}
+
+TEST_CASE("a Terraform policy keylint cannot resolve is a warning naming it, never skipped silently") {
+    Module module({{"m/iam.tf", R"(variable "doc" {}
+resource "aws_iam_policy" "from_file" {
+  policy = file("${path.module}/policy.json")
+}
+resource "aws_iam_policy" "from_variable" {
+  policy = var.doc
+}
+)"}});
+    const TerraformExtraction extraction = extract_terraform_policies(module.stack);
+    CHECK(extraction.policies.empty());
+    REQUIRE(extraction.diagnostics.size() == 2);
+    CHECK(extraction.diagnostics[0].path == "m/iam.tf");
+    CHECK(extraction.diagnostics[0].message ==
+          "aws_iam_policy.from_file (line 3): the policy is file(\"${path.module}/policy.json\"), which keylint cannot "
+          "resolve within the module; it was not audited");
+    CHECK(extraction.diagnostics[1].message ==
+          "aws_iam_policy.from_variable (line 6): the policy is var.doc, which keylint cannot resolve within the "
+          "module; it was not audited");
+}
+
+// Its statements point at the reference, in the file that uses the variable.
+TEST_CASE("a Terraform policy in a variable default is audited") {
+    Module module({{"m/iam.tf", R"(variable "doc" {
+  default = <<EOF
+{"Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}
+EOF
+}
+resource "aws_iam_policy" "p" {
+  policy = var.doc
+}
+)"}});
+    const TerraformExtraction extraction = extract_terraform_policies(module.stack);
+    REQUIRE(extraction.policies.size() == 1);
+    CHECK(extraction.policies[0].resource == "aws_iam_policy.p");
+    REQUIRE(extraction.policies[0].statements.size() == 1);
+    CHECK(extraction.policies[0].statements[0].span.start_line == 7);
+}
