@@ -18,8 +18,43 @@ CREDENTIAL_NAMES = [
 ]
 SUFFIXES = {".json": 0, ".yaml": 1, ".yml": 24, ".toml": 2, ".xml": 3, ".tf": 4, ".hcl": 4, ".py": 5,
             ".js": 6, ".ts": 7, ".go": 8, ".java": 9, ".rb": 10, ".php": 11, ".cs": 12, ".sh": 13,
-            ".env": 14, ".ini": 15, ".cfg": 15, ".properties": 16, ".tsx": 23}
-NAMES = {".netrc": 17, ".pgpass": 18, ".htpasswd": 19, "shadow": 20, ".git-credentials": 21, ".npmrc": 22}
+            ".env": 14, ".ini": 15, ".cfg": 15, ".properties": 16, ".tsx": 23, ".config": 3, ".tfvars": 4,
+            ".conf": 15}
+NAMES = {".netrc": 17, ".pgpass": 18, ".htpasswd": 19, "shadow": 20, ".git-credentials": 21, ".npmrc": 22,
+         ".pypirc": 15}
+# The credential index of each single-format target's files (fuzz_line_formats: the first byte
+# picks the format, in fuzz/fuzz_line_formats.cpp's order: .env, INI, properties, .netrc,
+# .pgpass, htpasswd, shadow, .git-credentials; .npmrc is INI).
+SINGLE_FORMAT = {"fuzz_yaml_reader": {1, 24}, "fuzz_hcl_reader": {4}, "fuzz_toml_extractor": {2},
+                 "fuzz_xml_extractor": {3}}
+LINE_FORMAT = {14: 0, 15: 1, 16: 2, 17: 3, 18: 4, 19: 5, 20: 6, 21: 7, 22: 1}
+# Small hostile inputs every run starts from, beside the fixtures.
+HOSTILE = {
+    "fuzz_yaml_reader": [
+        b"a: &a [x, x, x]\nb: &b [*a, *a, *a]\nc: &c [*b, *b, *b]\nd: [*c, *c, *c]\n",
+        b"[" * 300 + b"]" * 300,
+        b"k: !Sub 'arn:${AWS::Partition}'\nr: !GetAtt A.B\nj: !Join [',', [!Ref X]]\n",
+        b"%YAML 1.2\n---\n? |\n  block key\n: >-\n  folded\n...\n--- second\n",
+    ],
+    "fuzz_hcl_reader": [
+        b"resource \"a\" \"b\" {\n  policy = <<EOF\n{\"Version\": \"2012-10-17\"\n",
+        b"x = " + b"[" * 300 + b"]" * 300 + b"\n",
+        b"locals {\n  p = jsonencode({a = \"${var.x}\", b = [for s in var.l : upper(s)]})\n}\n",
+    ],
+    "fuzz_xml_extractor": [
+        b'<?xml version="1.0"?>\n<!DOCTYPE l [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]>\n<l p="&b;">&b;</l>\n',
+        b"<a><![CDATA[password=x]]><add key=\"Password\" value=\"S3cret!x\"/></a" + b"<b>" * 300,
+    ],
+    "fuzz_toml_extractor": [
+        b"[a.b.c]\npassword = \"\"\"multi\nline\"\"\"\nx = { y = [1, {z = 'w'}] }\n[[t]]\n",
+        b"k = " + b"[" * 300 + b"]" * 300 + b"\n",
+    ],
+    "fuzz_line_formats": [
+        b"\x00export DB_PASSWORD='Winter2024!' # note\nA=\"unterminated\n=\n",
+        b"\x03machine h login u password p\nmachine\n",
+        b"\x07https://user:tok%40en@host\nhttps://:@\n",
+    ],
+}
 MAX_SEED = 64 * 1024
 
 
@@ -55,6 +90,16 @@ def seeds_for(target):
             if index is not None:
                 seeds.append(bytes([index]) + path.read_bytes())
         return seeds
+    if target in SINGLE_FORMAT:
+        seeds = [p.read_bytes() for p in fixture_files() if credential_index(p) in SINGLE_FORMAT[target]]
+        return seeds + HOSTILE[target]
+    if target == "fuzz_line_formats":
+        seeds = []
+        for path in fixture_files():
+            index = credential_index(path)
+            if index in LINE_FORMAT:
+                seeds.append(bytes([LINE_FORMAT[index]]) + path.read_bytes())
+        return seeds + HOSTILE[target]
     if target == "fuzz_gitignore":
         seeds = [p.read_bytes() for p in fixture_files(".*ignore")]
         seeds += [b"src/app/.env\n*.env\n!keep.env\n/build/\n**/secrets/**\n[a-z]?.key\n"]

@@ -1,9 +1,9 @@
 // keylint baseline create|update: scan as `keylint scan` would and write the findings as a
 // baseline file (filters/baseline.hpp), which `scan` then uses to report only new findings.
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 
+#include "cli/atomic_file.hpp"
 #include "cli/commands.hpp"
 #include "cli/option_parsing.hpp"
 #include "cli/scan_modes.hpp"
@@ -12,26 +12,6 @@
 
 namespace keylint {
 namespace po = boost::program_options;
-
-namespace {
-
-void write_file_atomically(const std::filesystem::path& target, const std::string& contents) {
-    const std::filesystem::path temporary = target.parent_path() / ("." + target.filename().string() + ".keylint-tmp");
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out << contents;
-        out.close();
-        if (!out) throw std::runtime_error(target.string() + ": cannot write the baseline file");
-    }
-    std::error_code error;
-    std::filesystem::rename(temporary, target, error);
-    if (error) {
-        std::filesystem::remove(temporary, error);
-        throw std::runtime_error(target.string() + ": cannot write the baseline file: " + error.message());
-    }
-}
-
-}  // namespace
 
 int baseline_command(const Arguments& args) {
     SecretScanRequest request;
@@ -85,7 +65,7 @@ int baseline_command(const Arguments& args) {
     }
     Baseline baseline = action == "update" ? Baseline::load(target.string()) : Baseline::with_new_salt();
     const auto [added, dropped] = baseline.replace_with(collected.run.findings);
-    write_file_atomically(target, baseline.serialise());
+    write_file_atomically(target, baseline.serialise(), "the baseline file");
     std::cerr << "keylint: baseline " << target.string() << ": " << baseline.entries().size() << " entries";
     if (action == "update") std::cerr << " (" << added << " added, " << dropped << " dropped)";
     std::cerr << '\n';

@@ -4,11 +4,10 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <sstream>
 
+#include "cli/atomic_file.hpp"
 #include "core/error.hpp"
 #include "report/json_reporter.hpp"
 #include "report/sarif_reporter.hpp"
@@ -57,29 +56,6 @@ static bool use_colour(const ReportSettings& settings) {
     return settings.output.empty() && ::isatty(STDOUT_FILENO);
 }
 
-static void write_atomically(const std::string& path, const std::string& contents) {
-    namespace fs = std::filesystem;
-    const fs::path target(path);
-    const fs::path temporary = target.parent_path() / ("." + target.filename().string() + ".keylint-tmp");
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        if (!out) throw std::runtime_error(path + ": cannot write the report: " + std::strerror(errno));
-        out << contents;
-        out.close();
-        if (!out) {
-            std::error_code ignored;
-            fs::remove(temporary, ignored);
-            throw std::runtime_error(path + ": cannot write the report");
-        }
-    }
-    std::error_code error;
-    fs::rename(temporary, target, error);
-    if (error) {
-        fs::remove(temporary, error);
-        throw std::runtime_error(path + ": cannot write the report: " + error.message());
-    }
-}
-
 static void print_diagnostics(const RunResult& run, const ReportSettings& settings) {
     if (settings.quiet) return;
     for (const Diagnostic& diagnostic : run.diagnostics) {
@@ -112,7 +88,7 @@ int finish_run(const RunResult& run, const ReportSettings& settings, const std::
     if (settings.output.empty()) {
         std::cout << report.str() << std::flush;
     } else {
-        write_atomically(settings.output, report.str());
+        write_file_atomically(settings.output, report.str(), "the report");
     }
     print_diagnostics(run, settings);
 

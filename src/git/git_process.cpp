@@ -7,7 +7,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <sys/stat.h>
+
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <mutex>
 #include <stdexcept>
@@ -31,7 +34,36 @@ void ignore_sigpipe() {
     std::call_once(once, [] { ::signal(SIGPIPE, SIG_IGN); });
 }
 
+// The git to run: the first executable `git` in an absolute PATH entry. posix_spawnp would also
+// search relative entries ("", ".", "bin"), which name places under the working directory, often
+// the very tree being scanned, where a planted `git` would then run. Empty when there is none.
+const std::string& git_program() {
+    static const std::string program = [] {
+        const char* path = std::getenv("PATH");
+        const std::string_view entries = path ? path : "/usr/local/bin:/usr/bin:/bin";
+        size_t start = 0;
+        while (start <= entries.size()) {
+            size_t end = entries.find(':', start);
+            if (end == std::string_view::npos) end = entries.size();
+            const std::string_view entry = entries.substr(start, end - start);
+            start = end + 1;
+            if (entry.empty() || entry.front() != '/') continue;
+            std::string candidate(entry);
+            if (candidate.back() != '/') candidate.push_back('/');
+            candidate += "git";
+            struct stat status {};
+            if (::stat(candidate.c_str(), &status) == 0 && S_ISREG(status.st_mode) && ::access(candidate.c_str(), X_OK) == 0) {
+                return candidate;
+            }
+        }
+        return std::string();
+    }();
+    return program;
+}
+
 Child spawn_git(const std::vector<std::string>& args, bool with_input) {
+    const std::string& program = git_program();
+    if (program.empty()) throw std::runtime_error("git is not installed (or not on PATH); the git scan modes need it");
     ignore_sigpipe();
     int out_pipe[2] = {-1, -1}, in_pipe[2] = {-1, -1};
     if (::pipe2(out_pipe, O_CLOEXEC) != 0) throw std::runtime_error(std::string("cannot create a pipe: ") + std::strerror(errno));
@@ -50,14 +82,16 @@ Child spawn_git(const std::vector<std::string>& args, bool with_input) {
     posix_spawn_file_actions_adddup2(&actions, out_pipe[1], STDOUT_FILENO);
     posix_spawn_file_actions_adddup2(&actions, errors, STDERR_FILENO);
 
-    std::vector<std::string> full{"git"};
+    // A repository's own configuration can name programs for git to run: core.fsmonitor runs
+    // whenever git reads the index, even for plumbing. The scanned repository is not trusted.
+    std::vector<std::string> full{"git", "-c", "core.fsmonitor=false"};
     full.insert(full.end(), args.begin(), args.end());
     std::vector<char*> argv;
     for (std::string& arg : full) argv.push_back(arg.data());
     argv.push_back(nullptr);
 
     Child child;
-    const int status = ::posix_spawnp(&child.pid, "git", &actions, nullptr, argv.data(), environ);
+    const int status = ::posix_spawn(&child.pid, program.c_str(), &actions, nullptr, argv.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
     ::close(out_pipe[1]);
     if (with_input) ::close(in_pipe[0]);

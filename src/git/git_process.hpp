@@ -1,5 +1,7 @@
-// Running git: every call is `git` with an argument vector (posix_spawnp, never a shell), in the
-// current directory, with the user's environment (GIT_DIR, GIT_INDEX_FILE from hooks still apply).
+// Running git: every call is `git` with an argument vector (posix_spawn, never a shell), found in
+// the absolute PATH entries only (a relative entry would find a `git` planted in the scanned
+// tree), with the repository's fsmonitor command turned off, in the current directory, with the
+// user's environment (GIT_DIR, GIT_INDEX_FILE from hooks still apply).
 // Standard error goes to a temporary file, so a chatty git can never block on a full pipe; it is
 // kept for the error messages.
 #pragma once

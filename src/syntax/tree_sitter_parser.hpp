@@ -1,5 +1,5 @@
 // A small RAII layer over the tree-sitter C API: the languages keylint links, a parse of a whole
-// SourceText with a time budget, and helpers to read node text and positions.
+// SourceText with a CPU-time budget, and helpers to read node text and positions.
 #pragma once
 
 #include <tree_sitter/api.h>

@@ -7,9 +7,11 @@ file is readable, and no raw secret in any output without --show-secrets. Prints
 
 usage: run_hostile.py KEYLINT SOURCE_ROOT SARIF_SCHEMA
 """
+import codecs
 import json
 import os
 import pathlib
+import re
 import resource
 import shutil
 import subprocess
@@ -439,6 +441,264 @@ def show_secrets_is_the_only_way_to_see_a_raw_secret():
             expect(secret not in baseline, f"raw secret {secret} in the baseline file")
         code, report, _ = scan_json(tree.root, "--verbose")
         expect_equal((code, report["summary"]["baselined"]), (0, 2))
+
+
+# --- What keylint touches: every run below is traced with strace (all processes and threads) on
+# a tree full of bait: programs named like the tools keylint or git might run (git, rg, keylint)
+# in the tree and in relative PATH entries, a shared library, files named like keylint's own
+# configuration, git hooks and an fsmonitor command. Each bait program leaves a mark in a
+# directory outside the tree if it ever runs.
+
+TRACED_CALLS = ("openat,open,creat,execve,execveat,rename,renameat,renameat2,unlink,unlinkat,mkdir,mkdirat,rmdir,"
+                "link,linkat,symlink,symlinkat,truncate,mmap")
+WRITE_FLAGS = ("O_WRONLY", "O_RDWR", "O_CREAT", "O_TRUNC", "O_APPEND")
+QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"')
+CALL = re.compile(r"^(\w+)\((.*)\) += (-?\d+|\?)")
+
+
+def system_git():
+    """The git on the absolute PATH entries, as keylint must find it."""
+    absolute = os.pathsep.join(e for e in os.environ.get("PATH", "").split(os.pathsep) if e.startswith("/"))
+    return os.path.realpath(shutil.which("git", path=absolute))
+
+
+def unquote(text):
+    return codecs.escape_decode(text.encode("utf-8", "surrogateescape"))[0].decode("utf-8", "surrogateescape")
+
+
+class Trace:
+    """The system calls of one traced run: per process or thread, (call, arguments, result, quoted
+    strings, path of the first file descriptor printed with -y)."""
+
+    def __init__(self, directory, cwd):
+        self.calls = {}
+        for path in sorted(pathlib.Path(directory).glob("trace.*")):
+            pid = int(path.suffix[1:])
+            calls = []
+            for line in path.read_text("utf-8", "surrogateescape").splitlines():
+                match = CALL.match(line)
+                if match:
+                    name, arguments, result = match.groups()
+                    strings = [unquote(s) for s in QUOTED.findall(arguments)]
+                    calls.append((name, arguments, result, strings))
+            self.calls[pid] = calls
+        self.cwd = cwd
+
+    def absolute(self, path):
+        return os.path.normpath(os.path.join(self.cwd, path))
+
+    def programs(self):
+        """Every program any process tried to execute, with the result."""
+        return [(self.absolute(strings[0]), result) for calls in self.calls.values()
+                for name, _, result, strings in calls if name.startswith("execve")]
+
+    def keylint_pids(self):
+        """keylint's process and threads: everything that never ran another program."""
+        return [pid for pid, calls in self.calls.items()
+                if all(not name.startswith("execve") or os.path.realpath(self.absolute(strings[0])) == os.path.realpath(KEYLINT)
+                       for name, _, _, strings in calls)]
+
+    def of(self, pids, *names):
+        return [(name, arguments, result, strings) for pid in pids for name, arguments, result, strings in self.calls[pid]
+                if name in names]
+
+
+def traced(args, cwd, path_variable=None):
+    """Runs keylint ARGS under strace in CWD; returns (exit code, stdout, stderr, Trace)."""
+    expect(shutil.which("strace") is not None, "strace is not installed (scripts/setup installs it)")
+    environment = dict(os.environ)
+    environment.pop("KEYLINT_CONFIG", None)
+    # LeakSanitizer cannot work under ptrace; the untraced runs keep checking leaks.
+    environment["ASAN_OPTIONS"] = environment.get("ASAN_OPTIONS", "") + ":detect_leaks=0"
+    if path_variable is not None:
+        environment["PATH"] = path_variable
+    trace_directory = tempfile.mkdtemp(prefix="keylint-trace-")
+    try:
+        command = ["strace", "-f", "-ff", "-qq", "-y", "-s", "65535", "-e", f"trace={TRACED_CALLS}",
+                   "-o", os.path.join(trace_directory, "trace"), KEYLINT, *args]
+        result = subprocess.run(command, capture_output=True, cwd=cwd, env=environment, timeout=HANG_BOUND)
+        trace = Trace(trace_directory, str(cwd))
+    finally:
+        shutil.rmtree(trace_directory, ignore_errors=True)
+    stdout, stderr = result.stdout.decode("utf-8", "surrogateescape"), result.stderr.decode("utf-8", "surrogateescape")
+    expect(result.returncode in (0, 1, 2), f"keylint {args} under strace: exit {result.returncode}\n{stderr[-2000:]}")
+    expect(trace.calls, f"strace recorded nothing: {stderr[-2000:]}")
+    return result.returncode, stdout, stderr, trace
+
+
+def plant_bait(tree, marks):
+    """Bait programs that write MARKS/NAME when run, and files named like keylint's own."""
+    program = f"#!/bin/sh\necho \"$0 $*\" > {marks}/$(basename \"$0\")-$$\nexit 0\n"
+    for name in ("git", "rg", "keylint", "bin/git", "bin/rg", "tools/git"):
+        tree.write(name, program).chmod(0o755)
+    tree.write("libkeylint.so", b"\x7fELF\x02\x01\x01" + b"\x00" * 57)
+    tree.write("lib/libre2.so.9", b"\x7fELF\x02\x01\x01" + b"\x00" * 57)
+    tree.write(".keylint.toml", "[extend]\nuseDefault = true\n")
+    tree.write(".gitleaks.toml", "[extend]\nuseDefault = true\n")
+    tree.write(".keylintignore", "ignored/\n")
+    tree.write(".keylint-baseline.json", '{"keylint_baseline": 1, "salt": "00ff", "entries": []}\n')
+    tree.write("app.env", ENV_LINE)
+    return program
+
+
+# PATH as a careless user might have it: relative entries ("", ".", "bin") before the system's.
+def hostile_path():
+    return os.pathsep.join(["", ".", "bin", "tools", os.environ.get("PATH", "/usr/bin:/bin")])
+
+
+def expect_inside_nothing_but_reads(trace, tree_root):
+    """No process opened anything in the tree for writing, created, renamed or removed anything
+    there, or mapped a file from it as code."""
+    root = os.path.realpath(tree_root) + os.sep
+    all_pids = list(trace.calls)
+    for name, arguments, result, strings in trace.of(all_pids, "openat", "open", "creat"):
+        if strings and trace.absolute(strings[0]).startswith(root):
+            expect(name != "creat" and not any(flag in arguments for flag in WRITE_FLAGS),
+                   f"opened in the scanned tree for writing: {name}({arguments})")
+    for name, arguments, _, strings in trace.of(all_pids, "rename", "renameat", "renameat2", "unlink", "unlinkat",
+                                                "mkdir", "mkdirat", "rmdir", "link", "linkat", "symlink",
+                                                "symlinkat", "truncate"):
+        expect(not any(trace.absolute(s).startswith(root) for s in strings),
+               f"changed the scanned tree: {name}({arguments})")
+    for name, arguments, _, _ in trace.of(all_pids, "mmap"):
+        mapped = re.search(r"\d+<(/[^>]*)>", arguments)
+        if mapped and "PROT_EXEC" in arguments:
+            expect(not mapped.group(1).startswith(root), f"mapped code from the scanned tree: mmap({arguments})")
+
+
+def expect_output_written_atomically(trace, output):
+    """keylint's only write: a new temporary beside OUTPUT (O_CREAT|O_EXCL), renamed onto it."""
+    pids = trace.keylint_pids()
+    directory, name = os.path.dirname(output), os.path.basename(output)
+    temporary = re.compile(re.escape(os.path.join(directory, "." + name + ".")) + r"[A-Za-z0-9]{6}\.keylint-tmp$")
+    temporaries = []
+    for call, arguments, result, strings in trace.of(pids, "openat", "open", "creat"):
+        if call == "creat" or any(flag in arguments for flag in WRITE_FLAGS):
+            path = trace.absolute(strings[0])
+            expect(temporary.match(path), f"keylint opened for writing something other than its temporary: {call}({arguments})")
+            expect("O_CREAT" in arguments and "O_EXCL" in arguments, f"temporary not created exclusively: {arguments}")
+            temporaries.append(path)
+    renames = [tuple(trace.absolute(s) for s in strings)
+               for _, _, result, strings in trace.of(pids, "rename", "renameat", "renameat2") if result == "0"]
+    expect_equal(len(temporaries), 1, "temporaries opened for writing")
+    expect_equal(renames, [(temporaries[0], output)])
+    expect_equal(trace.of(pids, "unlink", "unlinkat", "mkdir", "mkdirat", "rmdir", "link", "linkat", "symlink",
+                          "symlinkat", "truncate", "creat"), [])
+    expect_equal(sorted(os.listdir(directory)), [name])
+
+
+def expect_no_mark(marks):
+    expect_equal(sorted(os.listdir(marks)), [], "a bait program ran")
+
+
+@test
+def scan_writes_only_its_output_file_and_runs_nothing_from_the_scanned_tree():
+    with Tree() as tree, Tree() as outside:
+        marks, out = outside.root / "marks", outside.root / "out"
+        marks.mkdir()
+        out.mkdir()
+        plant_bait(tree, marks)
+        tree.write(".git/hooks/pre-commit", "#!/bin/sh\ntouch " + str(marks) + "/hook\n").chmod(0o755)
+        output = str(out / "report.json")
+        code, _, stderr, trace = traced(["scan", ".", "--format", "json", "--output", output], tree.root, hostile_path())
+        expect_equal(code, 1, stderr)
+        report = json.loads(pathlib.Path(output).read_text())
+        expect_equal(findings(report), [("aws-access-key-id", "app.env", 1)])
+        expect_equal(trace.programs(), [(KEYLINT, "0")])
+        expect_inside_nothing_but_reads(trace, tree.root)
+        expect_output_written_atomically(trace, output)
+        expect_no_mark(marks)
+
+
+@test
+def policy_writes_only_its_output_file_and_runs_nothing_from_the_scanned_tree():
+    with Tree() as tree, Tree() as outside:
+        marks, out = outside.root / "marks", outside.root / "out"
+        marks.mkdir()
+        out.mkdir()
+        plant_bait(tree, marks)
+        tree.write("policies/admin.json", '{"Version": "2012-10-17", "Statement": '
+                                          '[{"Effect": "Allow", "Action": "*", "Resource": "*"}]}')
+        output = str(out / "policy.sarif")
+        code, _, stderr, trace = traced(["policy", ".", "--format", "sarif", "--output", output], tree.root,
+                                        hostile_path())
+        expect_equal(code, 1, stderr)
+        document = json.loads(pathlib.Path(output).read_text())
+        jsonschema.validate(document, SCHEMA)
+        expect_equal([r["ruleId"] for r in document["runs"][0]["results"]], ["iam-full-admin"])
+        expect_equal(trace.programs(), [(KEYLINT, "0")])
+        expect_inside_nothing_but_reads(trace, tree.root)
+        expect_output_written_atomically(trace, output)
+        expect_no_mark(marks)
+
+
+@test
+def staged_mode_runs_only_the_system_git_and_no_hook_or_fsmonitor_of_the_repository():
+    with Tree() as tree, Tree() as outside:
+        marks, out = outside.root / "marks", outside.root / "out"
+        marks.mkdir()
+        out.mkdir()
+        repository = tree.root
+        git = ["git", "-C", str(repository), "-c", "user.name=t", "-c", "user.email=t@example.com"]
+        subprocess.run(["git", "init", "-q", str(repository)], check=True)
+        bait = plant_bait(tree, marks)
+        subprocess.run([*git, "add", "-A"], check=True)
+        subprocess.run([*git, "commit", "-q", "-m", "bait"], check=True)
+        tree.write("deploy.env", f"AWS_ACCESS_KEY_ID={AWS_KEY_2}\n")
+        subprocess.run([*git, "add", "deploy.env"], check=True)
+        # Only now the hooks and the repository configuration that would run programs.
+        for hook in ("pre-commit", "post-index-change", "reference-transaction", "post-checkout", "pre-auto-gc"):
+            tree.write(f".git/hooks/{hook}", bait).chmod(0o755)
+        tree.write("githooks/pre-commit", bait).chmod(0o755)
+        fsmonitor = tree.write("fsmonitor", bait)
+        fsmonitor.chmod(0o755)
+        tree.write(".gitattributes", "* filter=bait diff=bait\n")
+        for key, value in (("core.fsmonitor", str(fsmonitor)), ("core.hooksPath", "githooks"),
+                           ("core.pager", str(fsmonitor)), ("diff.external", str(fsmonitor)),
+                           ("filter.bait.clean", str(fsmonitor)), ("filter.bait.smudge", str(fsmonitor)),
+                           ("filter.bait.process", str(fsmonitor)), ("diff.bait.textconv", str(fsmonitor)),
+                           ("diff.bait.command", str(fsmonitor)), ("core.sshCommand", str(fsmonitor))):
+            subprocess.run([*git, "config", key, value], check=True)
+        output = str(out / "staged.sarif")
+        code, _, stderr, trace = traced(["scan", "--staged", "--format", "sarif", "--output", output], repository,
+                                        hostile_path())
+        expect_equal(code, 1, stderr)
+        document = json.loads(pathlib.Path(output).read_text())
+        jsonschema.validate(document, SCHEMA)
+        expect_equal([(r["ruleId"], r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"])
+                      for r in document["runs"][0]["results"]], [("aws-access-key-id", "deploy.env")])
+        programs = trace.programs()
+        expect_equal(programs[0], (KEYLINT, "0"))
+        expect(len(programs) > 1, "no git ran")
+        expect_equal(sorted(set(programs[1:])), [(system_git(), "0")])
+        expect_inside_nothing_but_reads(trace, repository)
+        expect_output_written_atomically(trace, output)
+        expect_no_mark(marks)
+
+
+@test
+def a_symlink_planted_at_the_old_temporary_name_is_left_alone():
+    # Reports and baselines were once written through the fixed name `.NAME.keylint-tmp`,
+    # following a symbolic link there: a scanned repository could aim the write anywhere.
+    with Tree() as tree, Tree() as outside:
+        victim = outside.write("victim.txt", "untouched\n")
+        tree.write("app.env", ENV_LINE)
+        for name in (".report.json.keylint-tmp", "..keylint-baseline.json.keylint-tmp"):
+            os.symlink(victim, tree.root / name)
+        code, _, _ = run("scan", str(tree.root), "--format", "json", "--output", str(tree.root / "report.json"))
+        expect_equal(code, 1)
+        expect_equal(findings(json.loads((tree.root / "report.json").read_text())), [("aws-access-key-id", "app.env", 1)])
+        code, _, _ = run("baseline", "create", str(tree.root))
+        expect_equal(code, 0)
+        expect(json.loads((tree.root / ".keylint-baseline.json").read_text())["entries"], "empty baseline")
+        expect_equal(victim.read_text(), "untouched\n")
+        expect_equal(sorted(p.name for p in tree.root.iterdir()),
+                     ["..keylint-baseline.json.keylint-tmp", ".keylint-baseline.json", ".report.json.keylint-tmp",
+                      "app.env", "report.json"])
+        mode = (tree.root / "report.json").stat().st_mode & 0o777
+        umask = os.umask(0)
+        os.umask(umask)
+        expect_equal(oct(mode), oct(0o666 & ~umask))
 
 
 if __name__ == "__main__":

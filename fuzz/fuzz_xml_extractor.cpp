@@ -1,0 +1,17 @@
+// libFuzzer target: XML, which has no document reader of its own, through the credential
+// detector's format path: tree-sitter-xml → extract_literal_assignments. Every extracted
+// literal must lie inside the file.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "core/source_text.hpp"
+#include "credentials/syntax_extractor.hpp"
+#include "fuzz_checks.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    const keylint::SourceText text("config.xml", std::string(reinterpret_cast<const char*>(data), size));
+    const keylint::SyntaxExtraction extraction = keylint::extract_literal_assignments(keylint::FileFormat::xml, text);
+    keylint::fuzz::check_values(extraction.values, text.bytes());
+    return 0;
+}
