@@ -37,7 +37,7 @@ void run(const PolicyCheck& self, const Policy& policy, std::vector<Finding>& ou
             const std::string shown = anyone->type == "*" ? "\"*\"" : anyone->type + " \"" + anyone->value.text + "\"";
             out.push_back(policy_finding(self, policy, statement.span,
                                          statement_label(statement) + "allows any principal (" + shown +
-                                             "), anonymous callers included, with no condition on the caller's "
+                                             "), anonymous callers included, and no condition limits the caller to an "
                                              "organization, account, network or source."));
         } else {
             Finding finding = policy_finding(self, policy, statement.span,

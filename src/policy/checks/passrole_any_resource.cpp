@@ -27,7 +27,7 @@ void run(const PolicyCheck& self, const Policy& policy, std::vector<Finding>& ou
         if (!reach.every && reach.unknown.empty()) continue;
         const std::vector<const IamActionRow*> granted = granted_actions(statement);
         if (std::none_of(granted.begin(), granted.end(), is_pass_role)) continue;
-        if (find_restriction(condition_clauses(statement.condition), {"iam:PassedToService"})) continue;
+        if (find_restriction(condition_clauses(statement.condition), {"iam:PassedToService"}, KeyPresence::always_present)) continue;
         std::string message = statement_label(statement);
         Level level = self.info.level;
         if (reach.every) {

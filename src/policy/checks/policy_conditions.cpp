@@ -41,9 +41,10 @@ bool condition_key_matches(std::string_view pattern, std::string_view key) {
     return equal_ignoring_case(pattern, key);
 }
 
-bool clause_restricts(const ConditionClause& clause) {
+bool clause_restricts(const ConditionClause& clause, KeyPresence presence) {
     const std::string_view op = clause.op;
-    if (op.find("Not") != std::string_view::npos || op.ends_with("IfExists") || op == "Null") return false;
+    if (op.find("Not") != std::string_view::npos || op == "Null") return false;
+    if (op.ends_with("IfExists") && presence == KeyPresence::may_be_absent) return false;
     if (!clause.values) return false;
     if (clause.values->is_array()) {
         // A list matches when any of its values does: one wildcard admits everything.
@@ -58,10 +59,10 @@ bool clause_restricts(const ConditionClause& clause) {
 }
 
 const ConditionClause* find_restriction(const std::vector<ConditionClause>& clauses,
-                                        std::initializer_list<std::string_view> keys) {
+                                        std::initializer_list<std::string_view> keys, KeyPresence presence) {
     for (const ConditionClause& clause : clauses) {
         for (std::string_view key : keys) {
-            if (condition_key_matches(key, clause.key) && clause_restricts(clause)) return &clause;
+            if (condition_key_matches(key, clause.key) && clause_restricts(clause, presence)) return &clause;
         }
     }
     return nullptr;

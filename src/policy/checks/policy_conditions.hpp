@@ -28,12 +28,17 @@ std::vector<ConditionClause> condition_clauses(const Value* condition);
 // starts with it (`aws:PrincipalTag/` matches `aws:PrincipalTag/team`).
 bool condition_key_matches(std::string_view pattern, std::string_view key);
 
+// Whether a request can lack the key. When it cannot (iam:PassedToService is always set when a
+// role is passed), an `…IfExists` operator restricts as its plain form does.
+enum class KeyPresence { may_be_absent, always_present };
+
 // Whether the clause narrows the request: a positive operator and at least one value that is not
 // made of wildcards alone (an unknown value counts as narrowing: it names something specific).
-bool clause_restricts(const ConditionClause& clause);
+bool clause_restricts(const ConditionClause& clause, KeyPresence presence = KeyPresence::may_be_absent);
 
 // The first restricting clause on one of `keys`, or null.
 const ConditionClause* find_restriction(const std::vector<ConditionClause>& clauses,
-                                        std::initializer_list<std::string_view> keys);
+                                        std::initializer_list<std::string_view> keys,
+                                        KeyPresence presence = KeyPresence::may_be_absent);
 
 }  // namespace keylint

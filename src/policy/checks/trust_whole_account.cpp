@@ -26,8 +26,9 @@ void run(const PolicyCheck& self, const Policy& policy, std::vector<Finding>& ou
     if (policy.kind != Policy::Kind::trust) return;
     for (const PolicyStatement& statement : policy.statements) {
         if (!statement.allows() || !statement.principal) continue;
+        const std::vector<PrincipalEntry> entries = principal_entries(statement.principal);
         const PrincipalEntry* account = nullptr;
-        for (const PrincipalEntry& entry : principal_entries(statement.principal)) {
+        for (const PrincipalEntry& entry : entries) {
             if (is_whole_account(entry)) {
                 account = &entry;
                 break;
