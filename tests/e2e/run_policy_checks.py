@@ -22,6 +22,7 @@ CHECKS = SOURCE_ROOT / "fixtures" / "policy" / "checks"
 OVERBROAD = ["policy", "iam", "overbroad-access"]
 CORRECTNESS = ["policy", "iam", "correctness"]
 EXPECTED_TAGS = {
+    "iam-full-admin": OVERBROAD,
     "iam-sensitive-service-wildcard": OVERBROAD + ["secrets-manager", "kms"],
     "iam-write-on-any-resource": OVERBROAD,
     "iam-secret-read-on-any-resource": OVERBROAD + ["secrets-manager", "kms"],
@@ -34,6 +35,7 @@ EXPECTED_TAGS = {
     "iam-invalid-effect": CORRECTNESS,
     "iam-policy-version": CORRECTNESS,
     "iam-duplicate-sid": CORRECTNESS,
+    "iam-unknown-action": CORRECTNESS,
 }
 
 # Findings about a value keylint cannot resolve are warnings even where the check is an error.
@@ -83,7 +85,7 @@ def sarif_validates_and_its_results_are_exactly_the_expected_ones():
 
 
 @test
-def every_new_check_has_a_failing_fixture_and_no_passing_file_has_findings():
+def every_check_has_a_failing_fixture_and_no_passing_file_has_findings():
     expected = expected_findings()
     expect_equal(sorted({check for check, _, _ in expected}), sorted(EXPECTED_TAGS))
     expect_equal([row for row in expected if pathlib.PurePath(row[1]).name.startswith("pass")], [])
@@ -102,7 +104,7 @@ def unresolved_values_give_warnings_that_name_them():
         expect_equal((key, finding["level"]), (key, "warning"))
         expect(value in finding["message"], f"{key}: {finding['message']!r} does not name {value!r}")
     # Checks whose level is error report a warning only for an unresolved value.
-    error_checks = {"iam-sensitive-service-wildcard", "iam-secret-read-on-any-resource", "iam-passrole-any-resource",
+    error_checks = {"iam-full-admin", "iam-sensitive-service-wildcard", "iam-secret-read-on-any-resource", "iam-passrole-any-resource",
                     "iam-allow-not-principal", "iam-anyone-principal", "iam-trust-oidc-unrestricted", "iam-invalid-effect"}
     warnings = sorted(k for k, f in by_key.items() if f["level"] == "warning" and k[0] in error_checks)
     expect_equal(warnings, sorted(k for k in UNRESOLVED_WARNINGS if k[0] in error_checks))
@@ -143,6 +145,8 @@ def messages_say_what_was_found():
                  "Statement lets tokens of the identity provider aws_iam_openid_connect_provider.github.arn assume "
                  "this role with no condition on PROVIDER:aud: any identity that provider issues tokens for can "
                  "become the role.")
+    # The statement granting "iam:*" and "*" on "*" is reported once, as full administrator access.
+    expect_equal([k for k in messages if k[1] == "full-admin/fail.json"], [("iam-full-admin", "full-admin/fail.json", 4)])
     expect_equal(messages[("iam-duplicate-sid", "duplicate-sid/fail.json", 5)],
                  "Sid 'Reports' is used again (first on line 4); Sids must be unique within a policy.")
 
