@@ -81,6 +81,9 @@ TEST_CASE("policy checks: principal shapes") {
     CHECK(oidc_provider(entries[10]).empty());
     CHECK(oidc_provider(entries[0]).empty());
 
+    const Value malformed = parse(R"({"AWS": ["arn:iam::root", "arn:aws:iam:::root"]})");
+    for (const PrincipalEntry& entry : principal_entries(&malformed)) CHECK_FALSE(is_whole_account(entry));
+
     const Value star = parse(R"("*")");
     const std::vector<PrincipalEntry> bare = principal_entries(&star);
     REQUIRE(bare.size() == 1);

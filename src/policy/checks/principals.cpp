@@ -48,7 +48,7 @@ bool is_whole_account(const PrincipalEntry& entry) {
     // arn:PARTITION:iam::ACCOUNT:root
     if (!text.starts_with("arn:") || !text.ends_with(":root")) return false;
     const size_t iam = text.find(":iam::");
-    if (iam == std::string::npos) return false;
+    if (iam == std::string::npos || iam + 6 > text.size() - 5) return false;  // ":iam::" overlaps ":root"
     const std::string account = text.substr(iam + 6, text.size() - 5 - (iam + 6));
     return !account.empty() && account.find_first_of("*?") == std::string::npos;
 }
