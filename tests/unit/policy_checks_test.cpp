@@ -43,6 +43,7 @@ TEST_CASE("policy checks: condition keys match case-insensitively, operators dec
     CHECK_FALSE(restricted(R"({"ArnNotLike": {"aws:SourceArn": "arn:aws:sns:*:1:t"}})", {"aws:SourceArn"}));
     CHECK_FALSE(restricted(R"({"Null": {"aws:SourceVpce": "false"}})", {"aws:SourceVpce"}));
     CHECK_FALSE(restricted(R"({"StringEqualsIfExists": {"aws:SourceVpce": "vpce-1"}})", {"aws:SourceVpce"}));
+    CHECK_FALSE(restricted(R"({"ForAllValues:StringEquals": {"aws:PrincipalOrgID": "o-1"}})", {"aws:PrincipalOrgID"}));
     CHECK(restricted(R"({"StringEqualsIfExists": {"iam:PassedToService": "ecs-tasks.amazonaws.com"}})",
                      {"iam:PassedToService"}, KeyPresence::always_present));
 }

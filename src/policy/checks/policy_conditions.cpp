@@ -44,7 +44,8 @@ bool condition_key_matches(std::string_view pattern, std::string_view key) {
 bool clause_restricts(const ConditionClause& clause, KeyPresence presence) {
     const std::string_view op = clause.op;
     if (op.find("Not") != std::string_view::npos || op == "Null") return false;
-    if (op.ends_with("IfExists") && presence == KeyPresence::may_be_absent) return false;
+    // Without the key, `…IfExists` is true and `ForAllValues:` holds vacuously.
+    if ((op.ends_with("IfExists") || op.starts_with("ForAllValues:")) && presence == KeyPresence::may_be_absent) return false;
     if (!clause.values) return false;
     if (clause.values->is_array()) {
         // A list matches when any of its values does: one wildcard admits everything.

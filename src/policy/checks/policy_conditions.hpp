@@ -2,8 +2,8 @@
 // Condition keys are case-insensitive; operators are not. A condition narrows who or what a
 // statement applies to only when its operator is positive (StringEquals, ArnLike, Bool,
 // IpAddress, …): a negated operator (StringNotEquals, ArnNotLike, …) admits everything it does
-// not name, `…IfExists` and `Null` are true when the key is absent (as it is for anonymous
-// callers), and a value made only of wildcards (`*`) admits everything.
+// not name, `…IfExists`, `ForAllValues:…` and `Null` are true when the key is absent (as it is
+// for anonymous callers), and a value made only of wildcards (`*`) admits everything.
 // Tested in tests/unit/policy_checks_test.cpp.
 #pragma once
 
