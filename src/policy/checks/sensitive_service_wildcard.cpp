@@ -27,9 +27,8 @@ std::string service_granted_entirely(const LocatedString& action) {
     bool sensitive = false;
     for (std::string_view name : sensitive_services) sensitive = sensitive || name == service;
     if (!sensitive) return {};
-    const IamActionDatabase& database = IamActionDatabase::builtin();
-    const size_t all = database.expand(service + ":*").size();
-    return all != 0 && database.expand(action.text).size() == all ? service : "";
+    const size_t all = expand_action(service + ":*").size();
+    return all != 0 && expand_action(action.text).size() == all ? service : "";
 }
 
 void run(const PolicyCheck& self, const Policy& policy, std::vector<Finding>& out) {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace keylint {
@@ -58,13 +59,20 @@ bool full_admin_applies(const Policy& policy, const PolicyStatement& statement) 
     return action_may_be_every && (reach.every || !reach.unknown.empty());
 }
 
+const std::vector<const IamActionRow*>& expand_action(const std::string& pattern) {
+    // Bounded: a file of many distinct patterns cannot grow it without limit.
+    thread_local std::unordered_map<std::string, std::vector<const IamActionRow*>> remembered;
+    if (const auto found = remembered.find(pattern); found != remembered.end()) return found->second;
+    if (remembered.size() >= 4096) remembered.clear();
+    return remembered.emplace(pattern, IamActionDatabase::builtin().expand(pattern)).first->second;
+}
+
 std::vector<const IamActionRow*> granted_actions(const PolicyStatement& statement) {
-    const IamActionDatabase& database = IamActionDatabase::builtin();
     std::vector<const IamActionRow*> granted;
     std::unordered_set<const IamActionRow*> seen;
     for (const LocatedString& action : statement.actions) {
         if (action.unknown) continue;
-        for (const IamActionRow* row : database.expand(action.text)) {
+        for (const IamActionRow* row : expand_action(action.text)) {
             if (seen.insert(row).second) granted.push_back(row);
         }
     }

@@ -37,6 +37,10 @@ ResourceReach resource_reach(const PolicyStatement& statement);
 // warning). The narrower overbroad-access checks skip such statements: one finding says it all.
 bool full_admin_applies(const Policy& policy, const PolicyStatement& statement);
 
+// IamActionDatabase::expand, remembered per thread: every check expands the same few patterns of
+// each statement again, and a corpus repeats them across files.
+const std::vector<const IamActionRow*>& expand_action(const std::string& pattern);
+
 // The documented actions the statement's Action entries stand for, without duplicates, in the
 // database's order (by service, then action). Unknown entries contribute nothing.
 std::vector<const IamActionRow*> granted_actions(const PolicyStatement& statement);
