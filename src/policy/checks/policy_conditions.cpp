@@ -1,0 +1,72 @@
+// See policy_conditions.hpp.
+#include "policy/checks/policy_conditions.hpp"
+
+#include <cctype>
+
+namespace keylint {
+namespace {
+
+bool equal_ignoring_case(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+        if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
+    }
+    return true;
+}
+
+bool only_wildcards(std::string_view text) { return !text.empty() && text.find_first_not_of("*?") == std::string_view::npos; }
+
+bool value_restricts(const Value& value) {
+    if (value.is_unknown()) return true;
+    if (value.is_string() || value.kind == Value::Kind::boolean || value.kind == Value::Kind::number) {
+        return !value.scalar.empty() && !only_wildcards(value.scalar);
+    }
+    return false;
+}
+
+}  // namespace
+
+std::vector<ConditionClause> condition_clauses(const Value* condition) {
+    std::vector<ConditionClause> clauses;
+    if (!condition || !condition->is_object()) return clauses;
+    for (const Member& op : condition->members) {
+        if (!op.value.is_object()) continue;
+        for (const Member& key : op.value.members) clauses.push_back({op.key, key.key, &key.value});
+    }
+    return clauses;
+}
+
+bool condition_key_matches(std::string_view pattern, std::string_view key) {
+    if (pattern.ends_with('/')) return key.size() > pattern.size() && equal_ignoring_case(pattern, key.substr(0, pattern.size()));
+    return equal_ignoring_case(pattern, key);
+}
+
+bool clause_restricts(const ConditionClause& clause, KeyPresence presence) {
+    const std::string_view op = clause.op;
+    if (op.find("Not") != std::string_view::npos || op == "Null") return false;
+    // Without the key, `…IfExists` is true and `ForAllValues:` holds vacuously.
+    if ((op.ends_with("IfExists") || op.starts_with("ForAllValues:")) && presence == KeyPresence::may_be_absent) return false;
+    if (!clause.values) return false;
+    if (clause.values->is_array()) {
+        // A list matches when any of its values does: one wildcard admits everything.
+        bool any = false;
+        for (const Value& item : clause.values->items) {
+            if (!value_restricts(item)) return false;
+            any = true;
+        }
+        return any;
+    }
+    return value_restricts(*clause.values);
+}
+
+const ConditionClause* find_restriction(const std::vector<ConditionClause>& clauses,
+                                        std::initializer_list<std::string_view> keys, KeyPresence presence) {
+    for (const ConditionClause& clause : clauses) {
+        for (std::string_view key : keys) {
+            if (condition_key_matches(key, clause.key) && clause_restricts(clause, presence)) return &clause;
+        }
+    }
+    return nullptr;
+}
+
+}  // namespace keylint

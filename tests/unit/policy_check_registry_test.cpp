@@ -1,0 +1,59 @@
+// The table of policy checks (src/policy/checks/registry.cpp): every check has a unique id in
+// the iam- namespace, a title, a description, help with a **Fix:** paragraph, a help URI, tags
+// starting with "policy", a precision and a security severity, and at least one expected finding
+// in fixtures/policy/checks/expected.tsv (read from the source root, the tests' working directory).
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "policy/checks/policy_check.hpp"
+
+using namespace keylint;
+
+namespace {
+
+std::set<std::string> checks_with_expected_findings() {
+    std::ifstream file("fixtures/policy/checks/expected.tsv");
+    REQUIRE(file);
+    std::set<std::string> ids;
+    std::string line;
+    while (std::getline(file, line)) {
+        if (line.empty() || line[0] == '#') continue;
+        ids.insert(line.substr(0, line.find('\t')));
+    }
+    return ids;
+}
+
+}  // namespace
+
+TEST_CASE("policy check registry: ids are unique and every check is documented") {
+    std::set<std::string> ids;
+    for (const PolicyCheck& check : policy_checks()) {
+        const RuleInfo& info = check.info;
+        INFO(info.id);
+        CHECK(ids.insert(info.id).second);
+        CHECK(info.id.starts_with("iam-"));
+        CHECK(check.run != nullptr);
+        CHECK_FALSE(info.title.empty());
+        CHECK_FALSE(info.description.empty());
+        CHECK(info.help.starts_with("**" + info.title + "**\n\n"));
+        CHECK(info.help.find("\n\n**Fix:** ") != std::string::npos);
+        CHECK(info.help_uri.starts_with("https://docs.aws.amazon.com/"));
+        REQUIRE(info.tags.size() >= 3);
+        CHECK(info.tags[0] == "policy");
+        CHECK(info.tags[1] == "iam");
+        CHECK(std::set<std::string>{"very-high", "high", "medium", "low"}.count(info.precision) == 1);
+        CHECK(info.security_severity > 0.0);
+        CHECK(info.security_severity <= 10.0);
+    }
+    CHECK(ids.size() == 14);
+}
+
+TEST_CASE("policy check registry: every check has an expected finding in the fixtures") {
+    const std::set<std::string> expected = checks_with_expected_findings();
+    std::set<std::string> registered;
+    for (const PolicyCheck& check : policy_checks()) registered.insert(check.info.id);
+    CHECK(expected == registered);
+}
