@@ -1,0 +1,36 @@
+// The VPC endpoints of a stack (AWS::EC2::VPCEndpoint, aws_vpc_endpoint) and which of them are
+// Secrets Manager interface endpoints. The service name is recognised in every spelling a template
+// uses: a literal region ("com.amazonaws.eu-west-1.secretsmanager"), `!Sub` or `Fn::Join` with
+// `AWS::Region` ("com.amazonaws.${AWS::Region}.secretsmanager" once resolved), a Terraform
+// interpolation ("${var.region}", "${data.aws_region.current.name}"), `format("com.amazonaws.%s.
+// secretsmanager", …)`, the FIPS endpoint (".secretsmanager-fips"), and a Terraform
+// `data "aws_vpc_endpoint_service"` looked up with `service = "secretsmanager"`.
+// Tested in tests/unit/hygiene_workloads_test.cpp.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "hygiene/stack_reading.hpp"
+#include "infra/stack.hpp"
+
+namespace keylint {
+
+// Does a service name (resolved text, or a Terraform expression's source text) name Secrets Manager?
+bool names_secrets_manager_service(std::string_view service_name);
+
+struct VpcEndpoint {
+    const StackResource* resource = nullptr;
+    bool secrets_manager = false;  // its service name names Secrets Manager
+    // The resolved endpoint type: "Interface", "Gateway", …; the documented default "Gateway" when
+    // absent (both formats); empty when keylint cannot resolve it.
+    std::string type;
+    bool interface() const { return type == "Interface"; }
+};
+
+bool is_vpc_endpoint(const StackResource& resource);
+
+std::vector<VpcEndpoint> vpc_endpoints(const StackReader& reader);
+
+}  // namespace keylint
