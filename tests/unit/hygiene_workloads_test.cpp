@@ -289,3 +289,53 @@ TEST_CASE("aws:SourceVpce: a VPC reference and a VPC id are errors, a stale lite
     CHECK(found(outcome, "vpc-endpoint-open-policy").empty());  // one action, not every action
     CHECK(found(outcome, "vpc-endpoint-private-dns").empty());
 }
+
+TEST_CASE("vpc-endpoint-missing: a policy reading secrets counts, Action * alone does not; an unresolved endpoint type passes") {
+    const std::string workload = R"(Resources:
+  Subnet:
+    Type: AWS::EC2::Subnet
+  Policy:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Statement:
+          - Effect: Allow
+            Action: ACTION
+            Resource: "*"
+)";
+    auto with_action = [&](const std::string& action) {
+        std::string text = workload;
+        text.replace(text.find("ACTION"), 6, action);
+        return found(analyze_policy_file(SourceText("t.yaml", text)), "vpc-endpoint-missing");
+    };
+    CHECK(with_action("SecretsManager:GetSecret*") == Found{{"t.yaml", 2}});
+    CHECK(with_action("secretsmanager:*") == Found{{"t.yaml", 2}});
+    CHECK(with_action("\"*\"").empty());
+    CHECK(with_action("secretsmanager:ListSecrets").empty());
+
+    const PolicyFileOutcome unresolved = analyze_policy_file(SourceText("t.yaml", R"(Parameters:
+  EndpointType:
+    Type: String
+  PrivateDns:
+    Type: String
+Resources:
+  Subnet:
+    Type: AWS::EC2::Subnet
+  Secret:
+    Type: AWS::SecretsManager::Secret
+  Endpoint:
+    Type: AWS::EC2::VPCEndpoint
+    Properties:
+      ServiceName: com.amazonaws.eu-west-1.secretsmanager
+      VpcEndpointType: !Ref EndpointType
+      PrivateDnsEnabled: !Ref PrivateDns
+      PolicyDocument: '{"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "*", "Resource": "*"}]}'
+)"));
+    CHECK(found(unresolved, "vpc-endpoint-missing").empty());
+    const Finding* dns = first(unresolved, "vpc-endpoint-private-dns");
+    REQUIRE(dns);
+    CHECK(dns->level == Level::note);  // never passed silently, never a guess
+    CHECK(dns->message.find("Ref PrivateDns") != std::string::npos);
+    // A policy written as a JSON string is read too; the finding points at the property.
+    CHECK(found(unresolved, "vpc-endpoint-open-policy") == Found{{"t.yaml", 17}});
+}
