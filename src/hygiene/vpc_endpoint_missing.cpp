@@ -93,6 +93,7 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
     const std::vector<VpcEndpoint> endpoints = vpc_endpoints(reader);
     const VpcEndpoint* gateway = nullptr;
     for (const VpcEndpoint& endpoint : endpoints) {
+        if (endpoint.possibly_secrets_manager) return;
         if (!endpoint.secrets_manager) continue;
         if (endpoint.interface() || endpoint.type.empty()) return;
         if (!gateway) gateway = &endpoint;

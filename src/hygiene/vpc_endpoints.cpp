@@ -60,22 +60,57 @@ std::string endpoint_type(const StackReader& reader, const StackResource& resour
     return type.is_string() ? type.scalar : std::string();
 }
 
-bool names_secrets_manager(const StackReader& reader, const StackResource& resource) {
+enum class Naming { no, yes, maybe };
+
+void collection_strings(const Value& value, std::vector<std::string>& out) {
+    if (value.is_string()) out.push_back(value.scalar);
+    for (const Value& item : value.items) collection_strings(item, out);
+    for (const Member& member : value.members) {
+        out.push_back(member.key);
+        collection_strings(member.value, out);
+    }
+}
+
+// A service name built from `each.value`, `each.key` or `count.index`: does the collection name
+// Secrets Manager?
+Naming per_item_service(const StackReader& reader, const StackResource& resource) {
+    const Value* collection = resource.property("for_each");
+    if (!collection) collection = resource.property("count");
+    if (!collection) return Naming::no;
+    const Value resolved = reader.resolve(*collection);
+    std::vector<std::string> names;
+    collection_strings(resolved, names);
+    if (resolved.is_unknown()) {
+        // `toset(["secretsmanager", "ssm"])`: a call over a literal list, read from its source text.
+        if (resolved.scalar.find("\"secretsmanager\"") != std::string::npos) return Naming::yes;
+        return resolved.scalar.find('"') != std::string::npos ? Naming::no : Naming::maybe;
+    }
+    for (const std::string& name : names) {
+        if (lowered(name) == "secretsmanager" || names_secrets_manager_service(name)) return Naming::yes;
+    }
+    return Naming::no;
+}
+
+Naming names_secrets_manager(const StackReader& reader, const StackResource& resource) {
     const Value* written = resource.property(reader.terraform() ? "service_name" : "ServiceName");
-    if (!written) return false;
+    if (!written) return Naming::no;
     const Value name = reader.resolve(*written);
-    if (names_secrets_manager_service(name.scalar)) return true;
+    if (names_secrets_manager_service(name.scalar)) return Naming::yes;
+    if (reader.terraform() && (name.scalar.find("each.") != std::string::npos ||
+                               name.scalar.find("count.index") != std::string::npos)) {
+        return per_item_service(reader, resource);
+    }
     // data "aws_vpc_endpoint_service" "sm" { service = "secretsmanager" } … .service_name
     const StackResource* lookup = referenced_resource(reader.stack(), name);
-    if (!lookup || lookup->type != "aws_vpc_endpoint_service" || !lookup->body) return false;
+    if (!lookup || lookup->type != "aws_vpc_endpoint_service" || !lookup->body) return Naming::no;
     if (const Value* service = lookup->property("service")) {
         const Value resolved = reader.resolve(*service);
-        if (resolved.is_string() && lowered(resolved.scalar) == "secretsmanager") return true;
+        if (resolved.is_string() && lowered(resolved.scalar) == "secretsmanager") return Naming::yes;
     }
     if (const Value* service_name = lookup->property("service_name")) {
-        return names_secrets_manager_service(reader.resolve(*service_name).scalar);
+        if (names_secrets_manager_service(reader.resolve(*service_name).scalar)) return Naming::yes;
     }
-    return false;
+    return Naming::no;
 }
 
 }  // namespace
@@ -99,7 +134,9 @@ std::vector<VpcEndpoint> vpc_endpoints(const StackReader& reader) {
     std::vector<VpcEndpoint> endpoints;
     for (const StackResource& resource : reader.stack().resources) {
         if (!is_vpc_endpoint(resource)) continue;
-        endpoints.push_back({&resource, names_secrets_manager(reader, resource), endpoint_type(reader, resource)});
+        const Naming naming = names_secrets_manager(reader, resource);
+        endpoints.push_back(
+            {&resource, naming == Naming::yes, naming == Naming::maybe, endpoint_type(reader, resource)});
     }
     return endpoints;
 }

@@ -103,7 +103,7 @@ def every_check_fires_in_cloudformation_and_terraform():
 @test
 def passing_fixtures_give_no_finding():
     for case in ["vpc-endpoints/pass.yaml", "vpc-endpoints/pass.json", "vpc-endpoints/shared-endpoint.yaml",
-                 "vpc-endpoints/tf-pass", "credentials/pass.yaml", "credentials/tf-pass", "cloudtrail/pass.yaml",
+                 "vpc-endpoints/tf-pass", "vpc-endpoints/tf-pass-for-each", "credentials/pass.yaml", "credentials/tf-pass", "cloudtrail/pass.yaml",
                  "cloudtrail/no-secrets.yaml", "cloudtrail/tf-pass"]:
         result = run("policy", str(FIXTURES / case), "--format", "json")
         expect_equal((result.returncode, result.stderr, json.loads(result.stdout)["findings"]), (0, "", []), case)

@@ -121,6 +121,22 @@ resource "aws_vpc_endpoint" "by_data" { service_name = "com.amazonaws.${data.aws
 resource "aws_vpc_endpoint" "by_format" { service_name = format("com.amazonaws.%s.secretsmanager", var.region) }
 resource "aws_vpc_endpoint" "by_lookup" { service_name = data.aws_vpc_endpoint_service.sm.service_name }
 resource "aws_vpc_endpoint" "s3" { service_name = "com.amazonaws.${var.region}.s3" }
+resource "aws_vpc_endpoint" "per_service" {
+  for_each     = toset(["ssm", "secretsmanager"])
+  service_name = "com.amazonaws.${var.region}.${each.value}"
+}
+resource "aws_vpc_endpoint" "per_map_entry" {
+  for_each     = { sm = "secretsmanager" }
+  service_name = "com.amazonaws.${var.region}.${each.value}"
+}
+resource "aws_vpc_endpoint" "other_services" {
+  for_each     = toset(["ssm", "kms"])
+  service_name = "com.amazonaws.${var.region}.${each.key}"
+}
+resource "aws_vpc_endpoint" "unknown_services" {
+  for_each     = toset(var.services)
+  service_name = "com.amazonaws.${var.region}.${each.key}"
+}
 )";
     SourceText text("m/main.tf", module);
     ParseResult parsed = read_hcl(text);
@@ -131,8 +147,13 @@ resource "aws_vpc_endpoint" "s3" { service_name = "com.amazonaws.${var.region}.s
     for (const VpcEndpoint& endpoint : vpc_endpoints(reader)) {
         if (endpoint.secrets_manager) secrets_manager.push_back(endpoint.resource->name);
     }
-    CHECK(secrets_manager ==
-          std::vector<std::string>{"by_variable", "by_unset_variable", "by_data", "by_format", "by_lookup"});
+    CHECK(secrets_manager == std::vector<std::string>{"by_variable", "by_unset_variable", "by_data", "by_format",
+                                                      "by_lookup", "per_service", "per_map_entry"});
+    std::vector<std::string> possibly;
+    for (const VpcEndpoint& endpoint : vpc_endpoints(reader)) {
+        if (endpoint.possibly_secrets_manager) possibly.push_back(endpoint.resource->name);
+    }
+    CHECK(possibly == std::vector<std::string>{"unknown_services"});
     CHECK(vpc_endpoints(reader)[0].interface());
     CHECK(vpc_endpoints(reader)[1].type == "Gateway");
 }
