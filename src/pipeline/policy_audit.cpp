@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "core/fingerprints.hpp"
+#include "filters/redaction.hpp"
 #include "policy/checks/policy_check.hpp"
 #include "policy/policy_analyzer.hpp"
 #include "policy/stack_check.hpp"
@@ -28,6 +29,10 @@ RunResult run_policy_audit(const PolicyAuditRequest& request) {
                 if (finding.path == text->path()) own.push_back(std::move(finding));
             }
             add_fingerprints(*text, own, 0);
+            // Stack checks that find a credential in a template carry it as the secret: mask it (and
+            // its neighbours on the same lines) in every snippet before any reporter runs.
+            note_nearby_secrets(own);
+            redact_findings(own);
             for (Finding& finding : own) run.findings.push_back(std::move(finding));
         }
         for (Diagnostic& diagnostic : outcome.diagnostics) run.diagnostics.push_back(std::move(diagnostic));

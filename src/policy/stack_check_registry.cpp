@@ -3,12 +3,33 @@
 // fixtures for CloudFormation and Terraform with their expected findings.
 #include "policy/stack_check.hpp"
 
+#include "hygiene/vpc_endpoint_missing.hpp"
+#include "hygiene/vpc_endpoint_private_dns.hpp"
+#include "hygiene/vpc_endpoint_open_policy.hpp"
+#include "hygiene/source_vpce_undefined.hpp"
+#include "hygiene/lambda_env_credential.hpp"
+#include "hygiene/ecs_env_credential.hpp"
+#include "hygiene/codebuild_plaintext_credential.hpp"
+#include "hygiene/rds_literal_password.hpp"
+#include "hygiene/cloudtrail_management_events.hpp"
+#include "hygiene/cloudtrail_single_region.hpp"
 #include "policy/checks/policy_check.hpp"
 
 namespace keylint {
 
 const std::vector<StackCheck>& stack_checks() {
-    static const std::vector<StackCheck> checks = {};
+    static const std::vector<StackCheck> checks = {
+        vpc_endpoint_missing_check(),
+        vpc_endpoint_private_dns_check(),
+        vpc_endpoint_open_policy_check(),
+        source_vpce_undefined_check(),
+        lambda_env_credential_check(),
+        ecs_env_credential_check(),
+        codebuild_plaintext_credential_check(),
+        rds_literal_password_check(),
+        cloudtrail_management_events_check(),
+        cloudtrail_single_region_check(),
+    };
     return checks;
 }
 

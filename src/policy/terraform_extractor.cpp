@@ -2,10 +2,10 @@
 
 #include <map>
 
+#include "infra/embedded_json.hpp"
 #include "infra/references.hpp"
 #include "infra/terraform_resolver.hpp"
 #include "policy/raw_policy_extractor.hpp"
-#include "syntax/json_reader.hpp"
 
 namespace keylint {
 namespace {
@@ -72,38 +72,6 @@ Value policy_document_of(const Value& body) {
     return document;
 }
 
-void respan(Value& value, const Span& span) {
-    value.span = span;
-    for (Member& member : value.members) {
-        member.key_span = span;
-        respan(member.value, span);
-    }
-    for (Value& item : value.items) respan(item, span);
-}
-
-// A JSON policy written as a string. A heredoc is parsed in place (the file with everything but
-// its body blanked), so spans are exact; a quoted string's values all get the string's span.
-std::optional<Value> parse_json_string(const Value& value, const SourceText& text, std::string& error) {
-    const size_t start = text.line_start_offset(value.span.start_line);
-    const bool heredoc = text.bytes().substr(start).find("<<") < text.line_text(value.span.start_line).size() &&
-                         value.span.end_line > value.span.start_line + 1;
-    if (heredoc) {
-        const size_t body_begin = text.line_start_offset(value.span.start_line + 1);
-        const size_t body_end = text.line_start_offset(value.span.end_line);
-        std::string bytes(text.bytes());
-        for (size_t i = 0; i < bytes.size(); ++i) {
-            if ((i < body_begin || i >= body_end) && bytes[i] != '\n') bytes[i] = ' ';
-        }
-        ParseResult parsed = read_json(SourceText(text.path(), std::move(bytes)));
-        error = parsed.error;
-        return std::move(parsed.root);
-    }
-    ParseResult parsed = read_json(SourceText(text.path(), value.scalar));
-    error = parsed.error;
-    if (parsed.root) respan(*parsed.root, value.span);
-    return std::move(parsed.root);
-}
-
 // `source_policy_documents = [data.aws_iam_policy_document.base.json, …]`: the addresses named.
 std::vector<std::string> document_addresses(const Stack& module, const Value* list) {
     std::vector<std::string> addresses;
@@ -136,7 +104,7 @@ TerraformExtraction extract_terraform_policies(const Stack& module) {
             }
         } else if (value.is_string() && text) {
             std::string error;
-            std::optional<Value> parsed = parse_json_string(value, *text, error);
+            std::optional<Value> parsed = parse_embedded_json(value, *text, error);
             if (!parsed) {
                 result.diagnostics.push_back({Diagnostic::Kind::warning, owner.path,
                                               origin + ": the policy is not valid JSON (" + error + ")"});
