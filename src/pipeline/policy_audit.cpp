@@ -49,12 +49,12 @@ RunResult run_policy_audit(const PolicyAuditRequest& request) {
                 std::move(text));
             continue;
         }
-        record({text.get()}, analyze_policy_file(*text));
+        record({text.get()}, analyze_policy_file(*text, request.stack_settings));
     }
     for (const auto& [directory, texts] : modules) {
         std::vector<const SourceText*> module;
         for (const auto& text : texts) module.push_back(text.get());
-        record(module, analyze_terraform_module(module));
+        record(module, analyze_terraform_module(module, request.stack_settings));
     }
     run.count_diagnostics();
     std::sort(run.findings.begin(), run.findings.end(), finding_order);

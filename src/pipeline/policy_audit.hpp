@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/run_result.hpp"
+#include "policy/stack_check.hpp"
 #include "walk/file_walker.hpp"
 
 namespace keylint {
@@ -15,6 +16,7 @@ struct PolicyAuditRequest {
     std::vector<std::string> paths;
     WalkOptions walk;
     uint64_t max_file_size = 0;
+    StackSettings stack_settings;
 };
 
 RunResult run_policy_audit(const PolicyAuditRequest& request);

@@ -346,7 +346,7 @@ def help_documents_every_option():
         "scan": ["--config", "--max-file-size", "--no-ignore", "--follow-symlinks", "--threads", "--stdin-filename",
                  "--include-suppressed", "--show-secrets", "--format", "--output", "--color", "--quiet", "--verbose",
                  "--fail-on", "--exit-zero", "--help"],
-        "policy": ["--max-file-size", "--no-ignore", "--follow-symlinks", "--format", "--output", "--color", "--quiet", "--verbose",
+        "policy": ["--max-rotation-days", "--max-file-size", "--no-ignore", "--follow-symlinks", "--format", "--output", "--color", "--quiet", "--verbose",
                    "--fail-on", "--exit-zero", "--help"],
         "rules": ["--config", "--format", "list", "test"],
     }
@@ -373,6 +373,8 @@ POLICY_FIXTURES = [
     ("iam-full-admin", "terraform/iam.tf", 7),             # jsonencode
     ("iam-full-admin", "terraform/iam.tf", 22),            # heredoc JSON, Allow + NotAction
     ("iam-full-admin", "terraform/iam.tf", 31),            # Action = var.ci_actions: unknown, a warning
+    ("secret-policy-public-access-allowed", "cloudformation/secrets.json", 24),  # no BlockPublicPolicy
+    ("secret-policy-wildcard-principal", "cloudformation/secrets.json", 29),  # {"AWS": "*"}, no condition
 ]
 
 
