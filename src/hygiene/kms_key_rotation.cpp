@@ -19,6 +19,12 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
             continue;
         }
         const Value resolved = reader.resolve(*written);
+        if (reader.may_be_absent(resolved)) {
+            out.push_back(stack_finding(self, *key, written->span,
+                                        "KMS key " + key->address + " encrypts secrets but leaves out " + name +
+                                            " in one branch of its Fn::If, so there its key material is never rotated."));
+            continue;
+        }
         for (const Value* branch : reader.branches(resolved)) {
             if (is_true(branch)) continue;
             Finding finding = stack_finding(self, *key, written->span,

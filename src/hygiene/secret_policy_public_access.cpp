@@ -21,6 +21,13 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
             continue;
         }
         const Value resolved = reader.resolve(*written);
+        if (reader.may_be_absent(resolved)) {
+            out.push_back(stack_finding(self, *policy, written->span,
+                                        "Resource policy " + policy->address + " leaves out " + name +
+                                            " in one branch of its Fn::If, so there Secrets Manager accepts policies "
+                                            "that grant broad access."));
+            continue;
+        }
         for (const Value* branch : reader.branches(resolved)) {
             if (is_true(branch)) continue;
             Finding finding = stack_finding(

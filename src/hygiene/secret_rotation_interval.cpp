@@ -30,8 +30,8 @@ void check_days(const StackCheck& self, const StackReader& reader, const StackRe
                             text.find_first_not_of("0123456789") == std::string::npos;
         if (!number) {
             report(self, rotation, written.span,
-                   "Rotation " + rotation.address + " rotates after " + describe(*branch) +
-                       " days, which keylint cannot resolve; check that it is at most " + std::to_string(maximum) + ".",
+                   "Rotation " + rotation.address + " rotates after a number of days keylint cannot resolve (" +
+                       describe(*branch) + "); check that it is at most " + std::to_string(maximum) + ".",
                    Level::warning, out);
             return;
         }

@@ -31,6 +31,16 @@ std::vector<const Value*> StackReader::branches(const Value& resolved) const {
     return {&resolved};
 }
 
+bool StackReader::may_be_absent(const Value& resolved) const {
+    if (!cloudformation() || !resolved.is_object() || resolved.members.size() != 1) return false;
+    const Member& call = resolved.members[0];
+    if (call.key != "Fn::If" || !call.value.is_array() || call.value.items.size() != 3) return false;
+    for (size_t branch = 1; branch <= 2; ++branch) {
+        if (is_no_value(call.value.items[branch]) || may_be_absent(call.value.items[branch])) return true;
+    }
+    return false;
+}
+
 bool StackReader::mentions(const Value& value, const StackResource& target) const {
     const std::vector<const StackResource*> found =
         mentioned_resources(stack_, cloudformation() ? resolve(value) : value);

@@ -33,6 +33,9 @@ class StackReader {
     // The values a resolved value can take: both branches of a CloudFormation Fn::If.
     std::vector<const Value*> branches(const Value& resolved) const;
 
+    // Whether one branch of a resolved CloudFormation Fn::If is AWS::NoValue: the property is then absent.
+    bool may_be_absent(const Value& resolved) const;
+
     // Whether `value` (as written) mentions `target` (Ref, GetAtt, Sub, a Terraform reference).
     bool mentions(const Value& value, const StackResource& target) const;
 

@@ -32,7 +32,7 @@ std::string problem(std::string_view expression) {
 
 }  // namespace
 
-TEST_CASE("rate() schedules: days, and hours rounded up to whole days") {
+TEST_CASE("rate() schedules: days, and hours rounded up to whole days", "[hygiene]") {
     CHECK(gap("rate(30 days)") == 30);
     CHECK(gap("rate(1 day)") == 1);
     CHECK(gap("rate(12 hours)") == 1);
@@ -44,7 +44,7 @@ TEST_CASE("rate() schedules: days, and hours rounded up to whole days") {
     CHECK(problem("rate(30)") == "expected rate(N days) or rate(N hours)");
 }
 
-TEST_CASE("cron() schedules: the longest gap between days the expression fires") {
+TEST_CASE("cron() schedules: the longest gap between days the expression fires", "[hygiene]") {
     CHECK(gap("cron(0 8 1 * ? *)") == 31);            // monthly: December 1 to January 1
     CHECK(gap("cron(0 8 15 * ? *)") == 31);
     CHECK(gap("cron(0 8 * * ? *)") == 1);             // daily
@@ -64,7 +64,7 @@ TEST_CASE("cron() schedules: the longest gap between days the expression fires")
     CHECK(gap("cron(0 0 1-7 * ? *)") == 25);          // the first week of each month: 7th to the next 1st
 }
 
-TEST_CASE("cron() with named years stops; unreadable expressions say why") {
+TEST_CASE("cron() with named years stops; unreadable expressions say why", "[hygiene]") {
     const ScheduleGap until = schedule_gap("cron(0 6 1 * ? 2026-2027)");
     CHECK(until.readable);
     CHECK(until.stops);
@@ -79,7 +79,7 @@ TEST_CASE("cron() with named years stops; unreadable expressions say why") {
     CHECK(problem("cron(0 8 1/0 * ? *)") == "cannot read the day field '1/0'");
 }
 
-TEST_CASE("the AWS-managed key in its spellings") {
+TEST_CASE("the AWS-managed key in its spellings", "[hygiene]") {
     CHECK(names_aws_managed_key("alias/aws/secretsmanager"));
     CHECK(names_aws_managed_key("Alias/AWS/SecretsManager"));
     CHECK(names_aws_managed_key("arn:aws:kms:us-east-1:111122223333:alias/aws/secretsmanager"));
@@ -93,7 +93,7 @@ TEST_CASE("the AWS-managed key in its spellings") {
     CHECK_FALSE(names_aws_managed_key("arn:aws:kms:us-east-1:111122223333:alias/app/aws/secretsmanager"));
 }
 
-TEST_CASE("a secret's key: no key, the AWS-managed alias, a key of the stack, an unknown parameter") {
+TEST_CASE("a secret's key: no key, the AWS-managed alias, a key of the stack, an unknown parameter", "[hygiene]") {
     const std::string text = R"(Parameters:
   KeyArn:
     Type: String
@@ -134,7 +134,7 @@ Resources:
     CHECK(keys_used_by_secrets(reader).size() == 1);
 }
 
-TEST_CASE("dynamic references are recognised anywhere in a value") {
+TEST_CASE("dynamic references are recognised anywhere in a value", "[hygiene]") {
     CHECK(is_dynamic_reference("{{resolve:secretsmanager:db:SecretString:password}}"));
     CHECK(is_dynamic_reference("{{resolve:secretsmanager:arn:aws:secretsmanager:us-east-1:111122223333:secret:db-AbCdEf}}"));
     CHECK(is_dynamic_reference("{{resolve:ssm-secure:/app/password:3}}"));
@@ -145,7 +145,7 @@ TEST_CASE("dynamic references are recognised anywhere in a value") {
     CHECK_FALSE(is_dynamic_reference("{resolve:secretsmanager:db}"));
 }
 
-TEST_CASE("where a CloudFormation secret value comes from") {
+TEST_CASE("where a CloudFormation secret value comes from", "[hygiene]") {
     const std::string text = R"(Parameters:
   Hidden: {Type: String, NoEcho: true}
   HiddenWithDefault: {Type: String, NoEcho: "true", Default: "Winter2024!"}
@@ -187,7 +187,7 @@ Resources:
     CHECK(reason("Imported").empty());
 }
 
-TEST_CASE("where a Terraform secret value comes from") {
+TEST_CASE("where a Terraform secret value comes from", "[hygiene]") {
     const SourceText source("m/main.tf", R"(variable "hidden" {
   sensitive = true
 }
@@ -231,7 +231,7 @@ resource "aws_secretsmanager_secret_version" "v" {
     CHECK(reason("all_literal") == "it is a literal written in the module");
 }
 
-TEST_CASE("action patterns that cover kms:Decrypt, and conditions that restrict a wildcard principal") {
+TEST_CASE("action patterns that cover kms:Decrypt, and conditions that restrict a wildcard principal", "[hygiene]") {
     CHECK(action_covers("kms:Decrypt", "kms:Decrypt"));
     CHECK(action_covers("KMS:decrypt", "kms:Decrypt"));
     CHECK(action_covers("kms:*", "kms:Decrypt"));
