@@ -81,6 +81,7 @@ def seeds_for(target):
         seeds = [b"\x00" + p.read_bytes() for p in sorted(policy_root.rglob("*.json")) if "polic" in str(p)]
         seeds += [b"\x01" + p.read_bytes() for p in sorted(policy_root.rglob("*.yaml"))]
         seeds += [b"\x02" + p.read_bytes() for p in sorted((policy_root / "policy").rglob("*.json"))]
+        seeds += [b"\x02" + p.read_bytes() for p in sorted((policy_root / "hygiene").rglob("*.json"))]
         seeds += [b"\x03" + p.read_bytes() for p in sorted(policy_root.rglob("*.tf"))]
         return [seed[:MAX_SEED] for seed in seeds]
     if target == "fuzz_credentials":

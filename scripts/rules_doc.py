@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Generates docs/rules.md from the rule data (rules/secrets/*.toml and `keylint rules list`).
+"""Generates docs/rules.md from the rule data (rules/secrets/*.toml and `keylint rules list`), and the
+one-line list of policy checks in README.md between its `policy-checks` markers.
 
-usage: rules_doc.py KEYLINT [--check]    --check: exit 1 if docs/rules.md is out of date
+usage: rules_doc.py KEYLINT [--check]    --check: exit 1 if docs/rules.md or README.md is out of date
 """
 import json
 import pathlib
@@ -41,10 +42,23 @@ for check in policy_checks:
     lines.append(f"| `{check['id']}` | {check['level']} | {check['description']} | {', '.join(check['tags'])} |")
 text = "\n".join(lines) + "\n"
 
+BEGIN, END = "<!-- policy-checks:begin -->", "<!-- policy-checks:end -->"
+readme_path = root / "README.md"
+readme = readme_path.read_text()
+before, rest = readme.split(BEGIN, 1)
+_, after = rest.split(END, 1)
+check_lines = [f"- `{check['id']}` ({check['level']}): {check['description']}" for check in policy_checks]
+new_readme = before + BEGIN + "\n" + "\n".join(check_lines) + "\n" + END + after
+
 target = root / "docs" / "rules.md"
 if "--check" in sys.argv:
     if not target.exists() or target.read_text() != text:
         print("docs/rules.md is out of date: run scripts/rules_doc.py build/src/keylint", file=sys.stderr)
         sys.exit(1)
+    if readme != new_readme:
+        print("README.md's list of policy checks is out of date: run scripts/rules_doc.py build/src/keylint",
+              file=sys.stderr)
+        sys.exit(1)
 else:
     target.write_text(text)
+    readme_path.write_text(new_readme)

@@ -3,14 +3,21 @@
 #include <algorithm>
 #include <cctype>
 
+#include "infra/references.hpp"
+
 namespace keylint {
 
 StackReader::StackReader(const Stack& stack) : stack_(stack) {
-    if (stack.format == Stack::Format::terraform) {
+    if (terraform()) {
         terraform_.emplace(stack);
     } else if (stack.template_root) {
         cloudformation_.emplace(*stack.template_root);
     }
+}
+
+const Value* StackReader::property(const StackResource& resource, std::string_view cloudformation_key,
+                                   std::string_view terraform_key) const {
+    return resource.property(cloudformation() ? cloudformation_key : terraform_key);
 }
 
 Value StackReader::resolve(const Value& value) const {
@@ -24,6 +31,39 @@ const Value* StackReader::parameter_of(const Value& written) const {
     if (!written.is_object() || written.members.size() != 1 || written.members[0].key != "Ref") return nullptr;
     const auto parameter = stack_.parameters.find(written.members[0].value.scalar);
     return parameter == stack_.parameters.end() ? nullptr : parameter->second;
+}
+
+std::vector<const Value*> StackReader::branches(const Value& resolved) const {
+    if (cloudformation()) return cloudformation_branches(resolved);
+    return {&resolved};
+}
+
+bool StackReader::may_be_absent(const Value& resolved) const {
+    if (!cloudformation() || !resolved.is_object() || resolved.members.size() != 1) return false;
+    const Member& call = resolved.members[0];
+    if (call.key != "Fn::If" || !call.value.is_array() || call.value.items.size() != 3) return false;
+    for (size_t branch = 1; branch <= 2; ++branch) {
+        if (is_no_value(call.value.items[branch]) || may_be_absent(call.value.items[branch])) return true;
+    }
+    return false;
+}
+
+bool StackReader::mentions(const Value& value, const StackResource& target) const {
+    const std::vector<const StackResource*> found =
+        mentioned_resources(stack_, cloudformation() ? resolve(value) : value);
+    return std::find(found.begin(), found.end(), &target) != found.end();
+}
+
+std::vector<const StackResource*> StackReader::referrers(const StackResource& target,
+                                                         std::initializer_list<std::string_view> types,
+                                                         std::string_view cloudformation_key,
+                                                         std::string_view terraform_key) const {
+    std::vector<const StackResource*> found;
+    for (const StackResource* resource : stack_.of_types(types)) {
+        const Value* value = property(*resource, cloudformation_key, terraform_key);
+        if (value && mentions(*value, target)) found.push_back(resource);
+    }
+    return found;
 }
 
 std::vector<const Value*> items_named(const Value& object, std::string_view key) {
@@ -82,5 +122,21 @@ std::vector<const StackResource*> declared_secrets(const Stack& stack) {
 }
 
 bool has_dynamic_reference(std::string_view text) { return text.find("{{resolve:") != std::string_view::npos; }
+
+std::vector<const Value*> members_named(const Value* body, std::string_view key) {
+    return body ? items_named(*body, key) : std::vector<const Value*>{};
+}
+
+bool is_true(const Value* value) { return value && boolean_value(*value) == true; }
+bool is_false(const Value* value) { return value && boolean_value(*value) == false; }
+
+std::string describe(const Value& value) {
+    if (value.is_string() || value.is_unknown() || value.kind == Value::Kind::number ||
+        value.kind == Value::Kind::boolean) {
+        return value.scalar;
+    }
+    if (value.is_object() && value.members.size() == 1) return value.members[0].key + " …";
+    return value.is_array() ? "a list" : "an object";
+}
 
 }  // namespace keylint

@@ -16,7 +16,9 @@ namespace keylint {
 RunResult run_policy_audit(const PolicyAuditRequest& request) {
     RunResult run;
     run.command = "policy";
-    run.rules = policy_audit_rules();
+    for (RuleInfo& rule : policy_audit_rules()) {
+        if (request.selection.selects(rule.id)) run.rules.push_back(std::move(rule));
+    }
 
     WalkResult walked = walk_inputs(request.paths, request.walk);
     run.diagnostics = std::move(walked.diagnostics);
@@ -54,14 +56,15 @@ RunResult run_policy_audit(const PolicyAuditRequest& request) {
                 std::move(text));
             continue;
         }
-        record({text.get()}, analyze_policy_file(*text));
+        record({text.get()}, analyze_policy_file(*text, request.stack_settings));
     }
     for (const auto& [directory, texts] : modules) {
         std::vector<const SourceText*> module;
         for (const auto& text : texts) module.push_back(text.get());
-        record(module, analyze_terraform_module(module));
+        record(module, analyze_terraform_module(module, request.stack_settings));
     }
     run.count_diagnostics();
+    std::erase_if(run.findings, [&](const Finding& finding) { return !request.selection.selects(finding.rule_id); });
     std::sort(run.findings.begin(), run.findings.end(), finding_order);
     return run;
 }

@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "core/run_result.hpp"
+#include "policy/check_selection.hpp"
+#include "policy/stack_check.hpp"
 #include "walk/file_walker.hpp"
 
 namespace keylint {
@@ -15,6 +17,8 @@ struct PolicyAuditRequest {
     std::vector<std::string> paths;
     WalkOptions walk;
     uint64_t max_file_size = 0;
+    StackSettings stack_settings;
+    CheckSelection selection;
 };
 
 RunResult run_policy_audit(const PolicyAuditRequest& request);

@@ -51,9 +51,10 @@ void check_policies(const std::vector<Policy>& policies, PolicyFileOutcome& outc
     }
 }
 
-void check_stack(const Stack& stack, const std::vector<Policy>& policies, PolicyFileOutcome& outcome) {
+void check_stack(const Stack& stack, const std::vector<Policy>& policies, const StackSettings& settings,
+                 PolicyFileOutcome& outcome) {
     check_policies(policies, outcome);
-    const StackContext context{stack, policies};
+    const StackContext context{stack, policies, settings};
     for (const StackCheck& check : stack_checks()) check.run(check, context, outcome.findings);
 }
 
@@ -65,8 +66,8 @@ bool is_policy_candidate(std::string_view path) {
 
 bool is_terraform_file(std::string_view path) { return path.ends_with(".tf"); }
 
-PolicyFileOutcome analyze_policy_file(const SourceText& text) {
-    if (is_terraform_file(text.path())) return analyze_terraform_module({&text});
+PolicyFileOutcome analyze_policy_file(const SourceText& text, const StackSettings& settings) {
+    if (is_terraform_file(text.path())) return analyze_terraform_module({&text}, settings);
     PolicyFileOutcome outcome;
     const bool yaml = is_yaml(text.path());
     // A YAML file is read only when it can be a CloudFormation template.
@@ -78,7 +79,7 @@ PolicyFileOutcome analyze_policy_file(const SourceText& text) {
     }
     if (looks_like_cloudformation(*parsed.root)) {
         const Stack stack = cloudformation_stack(*parsed.root, text.path());
-        check_stack(stack, extract_cloudformation_policies(stack), outcome);
+        check_stack(stack, extract_cloudformation_policies(stack), settings, outcome);
     } else if (!yaml && looks_like_policy_document(*parsed.root)) {
         check_policies({extract_policy(*parsed.root, text.path(), "policy document")}, outcome);
     }
@@ -86,7 +87,7 @@ PolicyFileOutcome analyze_policy_file(const SourceText& text) {
     return outcome;
 }
 
-PolicyFileOutcome analyze_terraform_module(const std::vector<const SourceText*>& texts) {
+PolicyFileOutcome analyze_terraform_module(const std::vector<const SourceText*>& texts, const StackSettings& settings) {
     PolicyFileOutcome outcome;
     std::vector<Value> roots;
     roots.reserve(texts.size());  // files point into it
@@ -107,7 +108,7 @@ PolicyFileOutcome analyze_terraform_module(const std::vector<const SourceText*>&
     const Stack module = terraform_stack(files, texts.empty() ? std::string() : directory_of(texts.front()->path()));
     TerraformExtraction extraction = extract_terraform_policies(module);
     for (Diagnostic& diagnostic : extraction.diagnostics) outcome.diagnostics.push_back(std::move(diagnostic));
-    check_stack(module, extraction.policies, outcome);
+    check_stack(module, extraction.policies, settings, outcome);
     for (Finding& finding : outcome.findings) {
         if (auto text = by_path.find(finding.path); text != by_path.end()) {
             finding.snippet = first_telling_line(*text->second, finding.span);

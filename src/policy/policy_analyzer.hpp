@@ -8,6 +8,7 @@
 #include "core/finding.hpp"
 #include "core/run_result.hpp"
 #include "core/source_text.hpp"
+#include "policy/stack_check.hpp"
 
 namespace keylint {
 
@@ -23,9 +24,10 @@ bool is_policy_candidate(std::string_view path);
 bool is_terraform_file(std::string_view path);
 
 // A JSON or YAML file; a .tf file alone is a one-file module.
-PolicyFileOutcome analyze_policy_file(const SourceText& text);
+PolicyFileOutcome analyze_policy_file(const SourceText& text, const StackSettings& settings = {});
 
 // The .tf files of one directory together, so references between them resolve.
-PolicyFileOutcome analyze_terraform_module(const std::vector<const SourceText*>& texts);
+PolicyFileOutcome analyze_terraform_module(const std::vector<const SourceText*>& texts,
+                                           const StackSettings& settings = {});
 
 }  // namespace keylint

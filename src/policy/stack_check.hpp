@@ -15,9 +15,15 @@
 
 namespace keylint {
 
+// What the user can tune about the stack checks (`keylint policy` options).
+struct StackSettings {
+    int max_rotation_days = 90;  // --max-rotation-days: the longest accepted gap between secret rotations
+};
+
 struct StackContext {
     const Stack& stack;
     const std::vector<Policy>& policies;
+    const StackSettings& settings;
 };
 
 struct StackCheck {

@@ -13,12 +13,38 @@
 #include "hygiene/rds_literal_password.hpp"
 #include "hygiene/cloudtrail_management_events.hpp"
 #include "hygiene/cloudtrail_single_region.hpp"
+#include "hygiene/kms_key_rotation.hpp"
+#include "hygiene/kms_policy_via_service.hpp"
+#include "hygiene/kms_policy_wildcard_decrypt.hpp"
+#include "hygiene/parameter_no_echo.hpp"
+#include "hygiene/secret_kms_key.hpp"
+#include "hygiene/secret_plaintext_value.hpp"
+#include "hygiene/secret_policy_public_access.hpp"
+#include "hygiene/secret_policy_vpc_restriction.hpp"
+#include "hygiene/secret_policy_wildcard_principal.hpp"
+#include "hygiene/secret_rotation.hpp"
+#include "hygiene/secret_rotation_interval.hpp"
+#include "hygiene/secret_untagged.hpp"
 #include "policy/checks/policy_check.hpp"
 
 namespace keylint {
 
 const std::vector<StackCheck>& stack_checks() {
     static const std::vector<StackCheck> checks = {
+        // Secrets Manager and KMS (src/hygiene/)
+        secret_aws_managed_key_check(),
+        secret_no_rotation_check(),
+        secret_rotation_interval_check(),
+        secret_plaintext_value_check(),
+        parameter_no_echo_check(),
+        secret_policy_wildcard_principal_check(),
+        secret_policy_public_access_check(),
+        secret_policy_vpc_restriction_check(),
+        secret_untagged_check(),
+        kms_key_rotation_check(),
+        kms_policy_wildcard_decrypt_check(),
+        kms_policy_via_service_check(),
+        // workloads, networks and trails around the secrets (src/hygiene/)
         vpc_endpoint_missing_check(),
         vpc_endpoint_private_dns_check(),
         vpc_endpoint_open_policy_check(),

@@ -346,7 +346,7 @@ def help_documents_every_option():
         "scan": ["--config", "--max-file-size", "--no-ignore", "--follow-symlinks", "--threads", "--stdin-filename",
                  "--include-suppressed", "--show-secrets", "--format", "--output", "--color", "--quiet", "--verbose",
                  "--fail-on", "--exit-zero", "--help"],
-        "policy": ["--max-file-size", "--no-ignore", "--follow-symlinks", "--format", "--output", "--color", "--quiet", "--verbose",
+        "policy": ["--checks", "--skip-checks", "--max-rotation-days", "--max-file-size", "--no-ignore", "--follow-symlinks", "--format", "--output", "--color", "--quiet", "--verbose",
                    "--fail-on", "--exit-zero", "--help"],
         "rules": ["--config", "--format", "list", "test"],
     }
@@ -375,6 +375,8 @@ POLICY_FIXTURES = sorted([
     ("iam-full-admin", "terraform/iam.tf", 22),            # heredoc JSON, Allow + NotAction
     ("iam-full-admin", "terraform/iam.tf", 31),            # Action = var.ci_actions: unknown, a warning
     ("iam-anyone-principal", "terraform/module/bucket.tf", 7),  # bucket policy: principals type "*"
+    ("secret-policy-public-access-allowed", "cloudformation/secrets.json", 24),  # no BlockPublicPolicy
+    ("secret-policy-wildcard-principal", "cloudformation/secrets.json", 29),  # {"AWS": "*"}, no condition
 ])
 
 
@@ -395,6 +397,24 @@ def policy_fixtures_in_cloudformation_and_terraform_give_exact_findings():
     expect_equal(sorted(sarif_found), POLICY_FIXTURES)
     expect_equal(levels[("terraform/iam.tf", 31)], "warning")
     expect("Fn::ImportValue SharedResources" in stdout, stdout)
+
+
+@test
+def policy_checks_can_be_selected_and_skipped():
+    folder = str(SOURCE_ROOT / "fixtures" / "policy" / "cloudformation")
+    only = run("policy", folder, "--checks", "secret-*", "--format", "json")
+    expect_equal(findings(only), [("secret-policy-public-access-allowed", "secrets.json", 24),
+                                  ("secret-policy-wildcard-principal", "secrets.json", 29)])
+    rules = [rule["id"] for rule in json.loads(run("policy", folder, "--checks", "secret-*", "--format", "sarif").stdout)
+             ["runs"][0]["tool"]["driver"]["rules"]]
+    expect(rules and all(rule.startswith("secret-") for rule in rules), rules)
+    skipped = run("policy", folder, "--skip-checks", "iam-full-admin, secret-*", "--format", "json")
+    expect_equal(findings(skipped), [("iam-anyone-principal", "secrets.json", 29)])
+    for option, value, message in (
+            ("--checks", "iam-full-admn", "keylint: error: --checks: 'iam-full-admn' names no check (see keylint rules list)\n"),
+            ("--skip-checks", "iam-*,", "keylint: error: --skip-checks: empty entry in 'iam-*,'\n")):
+        failed = run("policy", folder, option, value)
+        expect_equal((failed.returncode, failed.stderr), (2, message))
 
 
 @test

@@ -40,7 +40,15 @@ PLANTED = ["Wint3r-Sky-2024", "tok_9fQ2xLr8Vw3Kp7Zs1Hd4", "sk_live_51Hc8QpLm2Vx7
            "r3d1s-Kx9Vm2Qw7Lp4Zt8N", "ghp_R8kLm2Vx7Qw3Nz9Pt4Hd6Fb1Jc5Gs0Ya2Eu"]
 
 
+# This file's fixtures hold exactly the findings of the workload, endpoint and trail checks: other families' checks (which
+# have fixtures of their own) are not selected, so a fixture needs no change when a check of
+# another family is added.
+FAMILY = "vpc-endpoint-*,source-vpce-undefined,lambda-env-credential,ecs-env-credential,codebuild-plaintext-credential,rds-literal-password,cloudtrail-*"
+
+
 def run(*args):
+    if args and args[0] == "policy":
+        args = ("policy", "--checks", FAMILY, *args[1:])
     environment = dict(os.environ)
     environment.pop("KEYLINT_CONFIG", None)
     return subprocess.run([KEYLINT, *args], capture_output=True, text=True, env=environment, timeout=120)
