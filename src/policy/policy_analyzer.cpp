@@ -55,6 +55,7 @@ void check_stack(const Stack& stack, const std::vector<Policy>& policies, Policy
     check_policies(policies, outcome);
     const StackContext context{stack, policies};
     for (const StackCheck& check : stack_checks()) check.run(check, context, outcome.findings);
+    for (const StackCheckFamily& family : stack_check_families()) family.run(context, outcome.findings);
 }
 
 }  // namespace

@@ -374,6 +374,33 @@ POLICY_FIXTURES = [
     ("iam-full-admin", "terraform/iam.tf", 22),            # heredoc JSON, Allow + NotAction
     ("iam-full-admin", "terraform/iam.tf", 31),            # Action = var.ci_actions: unknown, a warning
 ]
+# Escalation paths of the two roles with "NotAction": iam:* on "*" (AppRole in app.yaml, aws_iam_role.app
+# in iam.tf): every path without an IAM action is an error. Each role also holds "*", on
+# !ImportValue SharedResources (AppRole) or under an aws:RequestedRegion condition (aws_iam_role.app),
+# so the paths that need iam:* are warnings naming the value or the condition.
+NON_IAM_PATHS = [
+    "data-access-kms-decrypt", "data-access-secrets-manager", "data-access-ssm-parameters",
+    "escalation-assume-role-permissive-trust", "escalation-cloudformation-change-set",
+    "escalation-cloudformation-update-stack", "escalation-codebuild-update-project", "escalation-ec2-instance-connect",
+    "escalation-glue-update-dev-endpoint", "escalation-lambda-update-function-code",
+    "escalation-sagemaker-presigned-notebook-url", "escalation-ssm-send-command", "escalation-ssm-start-session",
+    "exposure-kms-create-grant", "exposure-kms-key-policy", "exposure-s3-bucket-policy", "exposure-secret-resource-policy",
+]
+IAM_PATHS = [
+    "credentials-create-access-key", "credentials-create-login-profile", "credentials-service-specific-credential",
+    "credentials-update-login-profile", "credentials-upload-ssh-public-key", "escalation-add-user-to-group",
+    "escalation-attach-policy", "escalation-create-policy-version", "escalation-passrole-cloudformation",
+    "escalation-passrole-codebuild", "escalation-passrole-datapipeline", "escalation-passrole-ec2",
+    "escalation-passrole-ecs", "escalation-passrole-glue-dev-endpoint", "escalation-passrole-lambda-event-source",
+    "escalation-passrole-lambda-invoke", "escalation-passrole-lambda-update-configuration",
+    "escalation-passrole-sagemaker-notebook", "escalation-passrole-sagemaker-processing",
+    "escalation-passrole-sagemaker-training", "escalation-put-inline-policy", "escalation-set-default-policy-version",
+    "escalation-update-assume-role-policy",
+]
+POLICY_FIXTURES = sorted(POLICY_FIXTURES + [
+    (rule, path, line) for rule in NON_IAM_PATHS + IAM_PATHS
+    for path, line in [("cloudformation/app.yaml", 23), ("terraform/iam.tf", 35)]
+] + [("escalation-full-access", "cloudformation/secrets.json", 4)])  # DeployUser: "*:*" on "*"
 
 
 @test
@@ -383,6 +410,10 @@ def policy_fixtures_in_cloudformation_and_terraform_give_exact_findings():
     expect_equal(findings(result), POLICY_FIXTURES)
     levels = {(f["path"], f["start_line"]): f["level"] for f in json.loads(result.stdout)["findings"]}
     expect_equal(levels[("terraform/iam.tf", 31)], "warning")
+    path_levels = {(f["rule_id"], f["path"]): f["level"] for f in json.loads(result.stdout)["findings"]}
+    for path in ("cloudformation/app.yaml", "terraform/iam.tf"):
+        expect_equal({path_levels[(rule, path)] for rule in NON_IAM_PATHS}, {"error"}, path)
+        expect_equal({path_levels[(rule, path)] for rule in IAM_PATHS}, {"warning"}, path)
     expect("Fn::ImportValue SharedResources" in result.stdout, result.stdout)
     sarif = run("policy", str(SOURCE_ROOT / "fixtures" / "policy"), "--format", "sarif")
     expect_equal(sarif_findings(validate_sarif(sarif.stdout)), POLICY_FIXTURES)
