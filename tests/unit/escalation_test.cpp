@@ -393,3 +393,44 @@ TEST_CASE("related locations reach the SARIF, JSON and text reports", "[escalati
     CHECK(text.str().find("          via main.tf:12  iam:PassRole granted by aws_iam_policy.pass\n"
                           "          via other.tf:2  ec2:RunInstances granted by aws_iam_role_policy.run\n") != std::string::npos);
 }
+
+TEST_CASE("group membership through UserToGroupAddition and aws_iam_group_membership, names or references", "[escalation][principals]") {
+    const Template stack(R"yaml(
+Resources:
+  Ops:
+    Type: AWS::IAM::Group
+    Properties:
+      GroupName: ops
+      ManagedPolicyArns: ["arn:aws:iam::aws:policy/IAMFullAccess"]
+  Ana:
+    Type: AWS::IAM::User
+    Properties:
+      UserName: ana
+  Ben:
+    Type: AWS::IAM::User
+  Addition:
+    Type: AWS::IAM::UserToGroupAddition
+    Properties:
+      GroupName: ops
+      Users: [ana, !Ref Ben]
+)yaml");
+    CHECK(policy_names(stack.principal("Ana")) == std::vector<std::string>{"AWS managed policy IAMFullAccess / group Ops"});
+    CHECK(policy_names(stack.principal("Ben")) == std::vector<std::string>{"AWS managed policy IAMFullAccess / group Ops"});
+    CHECK(granted(stack.principal("Ben"), {"iam:CreateAccessKey", "sts:AssumeRole"}) == std::set<std::string>{"iam:CreateAccessKey"});
+
+    const Module module(R"hcl(
+resource "aws_iam_group" "ops" { name = "ops" }
+resource "aws_iam_user" "ana" { name = "ana" }
+resource "aws_iam_group_membership" "ops" {
+  name  = "ops"
+  group = aws_iam_group.ops.name
+  users = ["ana"]
+}
+resource "aws_iam_group_policy" "ops" {
+  group  = "ops"
+  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "ssm:SendCommand", Resource = "*" }] })
+}
+)hcl");
+    CHECK(policy_names(module.principal("aws_iam_user.ana")) ==
+          std::vector<std::string>{"aws_iam_group_policy.ops / group aws_iam_group.ops"});
+}
