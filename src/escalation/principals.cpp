@@ -2,6 +2,7 @@
 #include "escalation/principals.hpp"
 
 #include <map>
+#include <set>
 #include <optional>
 
 #include "escalation/aws_managed_policies.hpp"
@@ -114,15 +115,16 @@ class Builder {
     }
 
     // A Terraform policy document's statements with its source documents first and override
-    // documents last; a statement with the Sid of an earlier one replaces it.
-    std::vector<AppliedStatement> document_statements(const std::string& address, size_t depth) const {
+    // documents last; a statement with the Sid of an earlier one replaces it. Each document is
+    // merged once (memoised), and a document that includes itself contributes nothing the second time.
+    std::vector<AppliedStatement> document_statements(const std::string& address, size_t depth) {
+        if (const auto cached = merged_documents_.find(address); cached != merged_documents_.end()) return cached->second;
         std::vector<AppliedStatement> merged;
-        if (depth > max_document_depth) return merged;
+        if (depth > max_document_depth || !merging_.insert(address).second) return merged;
         const Policy* document = nullptr;
         for (const Policy& policy : policies_) {
             if (policy.resource == address) document = &policy;
         }
-        if (!document) return merged;
         auto put = [&](const AppliedStatement& added) {
             if (added.statement->sid && !added.statement->sid->text.empty()) {
                 for (AppliedStatement& existing : merged) {
@@ -134,13 +136,17 @@ class Builder {
             }
             merged.push_back(added);
         };
-        for (const std::string& source : document->source_documents) {
-            for (const AppliedStatement& statement : document_statements(source, depth + 1)) merged.push_back(statement);
+        if (document) {
+            for (const std::string& source : document->source_documents) {
+                for (const AppliedStatement& statement : document_statements(source, depth + 1)) merged.push_back(statement);
+            }
+            for (const PolicyStatement& statement : document->statements) put({document, &statement});
+            for (const std::string& override : document->override_documents) {
+                for (const AppliedStatement& statement : document_statements(override, depth + 1)) put(statement);
+            }
         }
-        for (const PolicyStatement& statement : document->statements) put({document, &statement});
-        for (const std::string& override : document->override_documents) {
-            for (const AppliedStatement& statement : document_statements(override, depth + 1)) put(statement);
-        }
+        merging_.erase(address);
+        merged_documents_[address] = merged;
         return merged;
     }
 
@@ -153,7 +159,7 @@ class Builder {
 
     // The statements a policy-holding resource (aws_iam_policy, AWS::IAM::ManagedPolicy, a role
     // policy…) carries: its own extracted document, or the policy document it points to.
-    std::vector<AppliedStatement> held_statements(const StackResource& holder) const {
+    std::vector<AppliedStatement> held_statements(const StackResource& holder) {
         std::vector<AppliedStatement> statements;
         if (const Policy* policy = policy_held_by(holder.address, Policy::Kind::identity)) {
             for (const PolicyStatement& statement : policy->statements) statements.push_back({policy, &statement});
@@ -335,6 +341,8 @@ class Builder {
     std::vector<Principal> principals_;
     std::map<const StackResource*, size_t> index_;
     std::vector<std::pair<Principal*, Principal*>> memberships_;  // user, group
+    std::map<std::string, std::vector<AppliedStatement>> merged_documents_;
+    std::set<std::string> merging_;
 };
 
 }  // namespace

@@ -434,3 +434,31 @@ resource "aws_iam_group_policy" "ops" {
     CHECK(policy_names(module.principal("aws_iam_user.ana")) ==
           std::vector<std::string>{"aws_iam_group_policy.ops / group aws_iam_group.ops"});
 }
+
+TEST_CASE("policy documents that include each other are merged once, without looping", "[escalation][principals]") {
+    const Module module(R"hcl(
+resource "aws_iam_user" "u" { name = "u" }
+data "aws_iam_policy_document" "a" {
+  source_policy_documents = [data.aws_iam_policy_document.b.json]
+  statement {
+    actions   = ["ec2:RunInstances"]
+    resources = ["*"]
+  }
+}
+data "aws_iam_policy_document" "b" {
+  source_policy_documents = [data.aws_iam_policy_document.a.json]
+  statement {
+    actions   = ["iam:PassRole"]
+    resources = ["*"]
+  }
+}
+resource "aws_iam_user_policy" "p" {
+  user   = aws_iam_user.u.name
+  policy = data.aws_iam_policy_document.a.json
+}
+)hcl");
+    const Principal& user = module.principal("aws_iam_user.u");
+    REQUIRE(user.policies.size() == 1);
+    CHECK(user.policies[0].statements.size() == 2);
+    CHECK(granted(user, {"iam:PassRole", "ec2:RunInstances"}) == std::set<std::string>{"iam:PassRole", "ec2:RunInstances"});
+}
