@@ -1,4 +1,5 @@
-// A file compiled into the binary (the built-in rule pack). See scripts/embed_files.py.
+// A file compiled into the binary (the built-in rule pack, the escalation signatures). See
+// scripts/embed_files.py.
 #pragma once
 
 #include <span>
@@ -11,6 +12,7 @@ struct EmbeddedFile {
     std::string_view contents;
 };
 
-extern const std::span<const EmbeddedFile> embedded_rule_files;
+extern const std::span<const EmbeddedFile> embedded_rule_files;         // rules/secrets/*.toml
+extern const std::span<const EmbeddedFile> embedded_policy_rule_files;  // rules/policy/*.toml
 
 }  // namespace keylint

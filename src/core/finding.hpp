@@ -20,6 +20,14 @@ struct Span {
     uint32_t end_column = 1;  // exclusive, as in SARIF
 };
 
+// Another place that explains a finding: for an escalation path, each statement that grants one of
+// its actions. SARIF `relatedLocations`; indented "via" lines in the text report.
+struct RelatedLocation {
+    std::string path;  // like Finding::path
+    Span span;
+    std::string message;
+};
+
 struct Finding {
     std::string rule_id;
     Level level = Level::error;
@@ -40,6 +48,7 @@ struct Finding {
     std::string suppressed_by;
     // Extra facts a detector wants reported (e.g. "key": "DB_PASSWORD"), strings only.
     std::map<std::string, std::string> properties;
+    std::vector<RelatedLocation> related_locations;
 };
 
 // The deterministic report order: path, then position, then rule id.

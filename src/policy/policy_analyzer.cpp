@@ -56,6 +56,7 @@ void check_stack(const Stack& stack, const std::vector<Policy>& policies, const 
     check_policies(policies, outcome);
     const StackContext context{stack, policies, settings};
     for (const StackCheck& check : stack_checks()) check.run(check, context, outcome.findings);
+    for (const StackCheckFamily& family : stack_check_families()) family.run(context, outcome.findings);
 }
 
 }  // namespace

@@ -33,7 +33,17 @@ struct StackCheck {
 
 const std::vector<StackCheck>& stack_checks();
 
-// The metadata of every check `keylint policy` runs: per-policy checks, then stack checks.
+// A family of stack checks produced from data (the escalation signatures of rules/policy/): one
+// run over the stack reports under many rule ids, each with its own RuleInfo.
+struct StackCheckFamily {
+    std::vector<RuleInfo> (*rules)();
+    void (*run)(const StackContext& context, std::vector<Finding>& out);
+};
+
+const std::vector<StackCheckFamily>& stack_check_families();
+
+// The metadata of every check `keylint policy` runs: per-policy checks, then stack checks, then
+// the rules of each family.
 std::vector<RuleInfo> policy_audit_rules();
 
 // A finding of `check` at `span` in `path`, naming the resource it is about.

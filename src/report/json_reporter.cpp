@@ -29,6 +29,18 @@ nlohmann::ordered_json json_report(const RunResult& run, const ReportOptions&) {
         if (!finding.secret.empty()) item["secret"] = finding.secret;
         item["fingerprints"] = finding.fingerprints;
         item["properties"] = finding.properties;
+        if (!finding.related_locations.empty()) {
+            json related = json::array();
+            for (const RelatedLocation& location : finding.related_locations) {
+                related.push_back({{"path", location.path},
+                                   {"start_line", location.span.start_line},
+                                   {"start_column", location.span.start_column},
+                                   {"end_line", location.span.end_line},
+                                   {"end_column", location.span.end_column},
+                                   {"message", location.message}});
+            }
+            item["related_locations"] = std::move(related);
+        }
         if (!finding.suppressed_by.empty()) item["suppressed_by"] = finding.suppressed_by;
         else ++reported;
         findings.push_back(std::move(item));

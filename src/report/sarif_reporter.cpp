@@ -32,6 +32,15 @@ json rule_descriptor(const RuleInfo& rule) {
     return descriptor;
 }
 
+json sarif_region(const Span& span) {
+    return {
+        {"startLine", span.start_line},
+        {"startColumn", span.start_column},
+        {"endLine", span.end_line},
+        {"endColumn", span.end_column},
+    };
+}
+
 json physical_location(const std::string& path) {
     return {{"artifactLocation", {{"uri", relative_path_uri(path)}, {"uriBaseId", "SRCROOT"}}}};
 }
@@ -79,12 +88,7 @@ json sarif_report(const RunResult& run, const ReportOptions& options) {
 
     json results = json::array();
     for (const Finding& finding : run.findings) {
-        json region = {
-            {"startLine", finding.span.start_line},
-            {"startColumn", finding.span.start_column},
-            {"endLine", finding.span.end_line},
-            {"endColumn", finding.span.end_column},
-        };
+        json region = sarif_region(finding.span);
         if (!finding.snippet.empty()) region["snippet"] = {{"text", finding.snippet}};
         json location = physical_location(finding.path);
         location["region"] = std::move(region);
@@ -97,6 +101,17 @@ json sarif_report(const RunResult& run, const ReportOptions& options) {
         json fingerprints = json::object();
         for (const auto& [name, value] : finding.fingerprints) fingerprints[name] = value;
         result["partialFingerprints"] = std::move(fingerprints);
+        if (!finding.related_locations.empty()) {
+            json related = json::array();
+            for (const RelatedLocation& location : finding.related_locations) {
+                json physical = physical_location(location.path);
+                physical["region"] = sarif_region(location.span);
+                related.push_back({{"id", related.size()},
+                                   {"physicalLocation", std::move(physical)},
+                                   {"message", {{"text", location.message}}}});
+            }
+            result["relatedLocations"] = std::move(related);
+        }
         if (!finding.properties.empty()) result["properties"] = finding.properties;
         if (!finding.suppressed_by.empty()) {
             result["suppressions"] = json::array({{{"kind", "inSource"}, {"justification", "marked " + finding.suppressed_by}}});

@@ -76,6 +76,10 @@ void write_text_report(const RunResult& run, const ReportOptions& options, std::
         if (!finding.suppressed_by.empty()) out << " (suppressed by " << finding.suppressed_by << ")";
         out << '\n';
         if (!finding.snippet.empty()) out << "          " << printable(finding.snippet) << '\n';
+        for (const RelatedLocation& related : finding.related_locations) {
+            out << "          via " << printable(related.path) << ':' << related.span.start_line << "  "
+                << printable(related.message) << '\n';
+        }
     }
     if (!run.findings.empty()) out << '\n';
 
