@@ -5,6 +5,7 @@
 #include <set>
 
 #include "infra/references.hpp"
+#include "policy/iam_action_database.hpp"
 
 namespace keylint {
 namespace {
@@ -13,30 +14,6 @@ bool equal_ignoring_case(std::string_view a, std::string_view b) {
     return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
                return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
            });
-}
-
-// `*` any run of characters, `?` one; greedy with backtracking to the last star, so linear in practice.
-bool glob_matches(std::string_view pattern, std::string_view text) {
-    auto same = [](char a, char b) {
-        return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
-    };
-    size_t p = 0, t = 0, star = std::string_view::npos, resume = 0;
-    while (t < text.size()) {
-        if (p < pattern.size() && (pattern[p] == '?' || (pattern[p] != '*' && same(pattern[p], text[t])))) {
-            ++p;
-            ++t;
-        } else if (p < pattern.size() && pattern[p] == '*') {
-            star = p++;
-            resume = t;
-        } else if (star != std::string_view::npos) {
-            p = star + 1;
-            t = ++resume;
-        } else {
-            return false;
-        }
-    }
-    while (p < pattern.size() && pattern[p] == '*') ++p;
-    return p == pattern.size();
 }
 
 std::vector<const Value*> strings_of(const Value* value) {
@@ -132,7 +109,7 @@ bool condition_uses(const Value* condition, const std::vector<std::string_view>&
 }
 
 bool action_covers(std::string_view pattern, std::string_view action) {
-    return glob_matches(pattern, action);
+    return iam_wildcard_match(pattern, action);
 }
 
 }  // namespace keylint
