@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "hygiene/resource_policy_facts.hpp"
 #include "infra/references.hpp"
 
 namespace keylint {
@@ -117,6 +118,22 @@ std::vector<const StackResource*> keys_used_by_secrets(const StackReader& reader
         return a - reader.stack().resources.data() < b - reader.stack().resources.data();
     });
     return keys;
+}
+
+void for_each_secrets_key_allow(
+    const StackContext& context,
+    const std::function<void(const StackResource& key, const Policy& policy, const PolicyStatement& statement)>& visit) {
+    const StackReader reader(context.stack);
+    const std::vector<const StackResource*> keys = keys_used_by_secrets(reader);
+    for (const Policy& policy : context.policies) {
+        if (policy.kind != Policy::Kind::resource) continue;
+        for (const StackResource* applier : policy_appliers(context.stack, policy)) {
+            if (std::find(keys.begin(), keys.end(), applier) == keys.end()) continue;
+            for (const PolicyStatement& statement : policy.statements) {
+                if (statement.allows()) visit(*applier, policy, statement);
+            }
+        }
+    }
 }
 
 }  // namespace keylint

@@ -6,11 +6,13 @@
 // Tested in tests/unit/hygiene_test.cpp and through fixtures/hygiene/secrets.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "hygiene/stack_reading.hpp"
+#include "policy/stack_check.hpp"
 
 namespace keylint {
 
@@ -31,6 +33,12 @@ std::vector<KeyChoice> judge_kms_key(const StackReader& reader, const Value* wri
 
 // The KMS keys of the stack that encrypt a secret (its own key or a replica's), each once, in stack order.
 std::vector<const StackResource*> keys_used_by_secrets(const StackReader& reader);
+
+// Calls `visit(key, policy, statement)` for every Allow statement of the key policy of each key
+// that encrypts a secret of the stack: what the key-policy checks judge.
+void for_each_secrets_key_allow(
+    const StackContext& context,
+    const std::function<void(const StackResource& key, const Policy& policy, const PolicyStatement& statement)>& visit);
 
 // The key values of a secret's replicas: CloudFormation `ReplicaRegions[].KmsKeyId`, Terraform
 // `replica { kms_key_id }`; each replica with its key (null when it has none).

@@ -18,27 +18,19 @@ bool grants_decrypt_by_name(const LocatedString& action) {
 }
 
 void run(const StackCheck& self, const StackContext& context, std::vector<Finding>& out) {
-    const StackReader reader(context.stack);
-    const std::vector<const StackResource*> keys = keys_used_by_secrets(reader);
-    for (const Policy& policy : context.policies) {
-        if (policy.kind != Policy::Kind::resource) continue;
-        for (const StackResource* applier : policy_appliers(context.stack, policy)) {
-            if (std::find(keys.begin(), keys.end(), applier) == keys.end()) continue;
-            for (const PolicyStatement& statement : policy.statements) {
-                if (!statement.allows() || !is_account_principal(statement.principal)) continue;
-                const auto grant = std::find_if(statement.actions.begin(), statement.actions.end(), grants_decrypt_by_name);
-                if (grant == statement.actions.end() || condition_uses(statement.condition, {"kms:ViaService"})) continue;
-                std::string message = "Statement ";
-                if (statement.sid) message += "'" + statement.sid->text + "' ";
-                message += "of the key policy of " + applier->address + ", which encrypts secrets, allows " + grant->text +
-                           " to a whole account without a kms:ViaService condition: any principal of the account with "
-                           "kms:Decrypt in its IAM policy can decrypt outside Secrets Manager.";
-                Finding finding = stack_finding(self, *applier, statement.span, std::move(message));
-                finding.path = policy.path;
-                out.push_back(std::move(finding));
-            }
-        }
-    }
+    for_each_secrets_key_allow(context, [&](const StackResource& key, const Policy& policy, const PolicyStatement& statement) {
+        if (!is_account_principal(statement.principal)) return;
+        const auto grant = std::find_if(statement.actions.begin(), statement.actions.end(), grants_decrypt_by_name);
+        if (grant == statement.actions.end() || condition_uses(statement.condition, {"kms:ViaService"})) return;
+        std::string message = "Statement ";
+        if (statement.sid) message += "'" + statement.sid->text + "' ";
+        message += "of the key policy of " + key.address + ", which encrypts secrets, allows " + grant->text +
+                   " to a whole account without a kms:ViaService condition: any principal of the account with "
+                   "kms:Decrypt in its IAM policy can decrypt outside Secrets Manager.";
+        Finding finding = stack_finding(self, key, statement.span, std::move(message));
+        finding.path = policy.path;
+        out.push_back(std::move(finding));
+    });
 }
 
 }  // namespace

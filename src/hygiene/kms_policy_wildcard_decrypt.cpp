@@ -12,30 +12,21 @@ namespace keylint {
 namespace {
 
 void run(const StackCheck& self, const StackContext& context, std::vector<Finding>& out) {
-    const StackReader reader(context.stack);
-    const std::vector<const StackResource*> keys = keys_used_by_secrets(reader);
-    for (const Policy& policy : context.policies) {
-        if (policy.kind != Policy::Kind::resource) continue;
-        for (const StackResource* applier : policy_appliers(context.stack, policy)) {
-            if (std::find(keys.begin(), keys.end(), applier) == keys.end()) continue;
-            for (const PolicyStatement& statement : policy.statements) {
-                if (!statement.allows() || !is_wildcard_principal(statement.principal)) continue;
-                const auto grant = std::find_if(statement.actions.begin(), statement.actions.end(),
-                                                [](const LocatedString& action) {
-                                                    return !action.unknown && action_covers(action.text, "kms:Decrypt");
-                                                });
-                if (grant == statement.actions.end() || condition_uses(statement.condition, restricting_keys)) continue;
-                std::string message = "Statement ";
-                if (statement.sid) message += "'" + statement.sid->text + "' ";
-                message += "of the key policy of " + applier->address + ", which encrypts secrets, allows " +
-                           grant->text + " to any principal (\"*\") without a condition on the caller's account or "
-                                         "organisation: whoever can read the ciphertext can decrypt it.";
-                Finding finding = stack_finding(self, *applier, statement.span, std::move(message));
-                finding.path = policy.path;
-                out.push_back(std::move(finding));
-            }
-        }
-    }
+    for_each_secrets_key_allow(context, [&](const StackResource& key, const Policy& policy, const PolicyStatement& statement) {
+        if (!is_wildcard_principal(statement.principal)) return;
+        const auto grant = std::find_if(statement.actions.begin(), statement.actions.end(), [](const LocatedString& action) {
+            return !action.unknown && action_covers(action.text, "kms:Decrypt");
+        });
+        if (grant == statement.actions.end() || condition_uses(statement.condition, restricting_keys)) return;
+        std::string message = "Statement ";
+        if (statement.sid) message += "'" + statement.sid->text + "' ";
+        message += "of the key policy of " + key.address + ", which encrypts secrets, allows " +
+                   grant->text + " to any principal (\"*\") without a condition on the caller's account or "
+                                 "organisation: whoever can read the ciphertext can decrypt it.";
+        Finding finding = stack_finding(self, key, statement.span, std::move(message));
+        finding.path = policy.path;
+        out.push_back(std::move(finding));
+    });
 }
 
 }  // namespace
