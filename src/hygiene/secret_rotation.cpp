@@ -1,6 +1,7 @@
 // secret-no-rotation: a secret that no rotation schedule (AWS::SecretsManager::RotationSchedule,
 // aws_secretsmanager_secret_rotation) refers to. A SecretTargetAttachment links a secret to a
-// database but does not rotate it.
+// database but does not rotate it. A Terraform secret written for provider versions before 3
+// (`rotation_lambda_arn`, `rotation_rules` on the secret itself) rotates.
 #include "hygiene/secret_rotation.hpp"
 
 #include "hygiene/stack_reading.hpp"
@@ -8,12 +9,18 @@
 namespace keylint {
 namespace {
 
+// Before version 3 of the AWS provider a secret carried its own rotation: `rotation_lambda_arn`
+// and a `rotation_rules` block on aws_secretsmanager_secret.
+bool rotates_inline(const StackResource& secret) {
+    return secret.property("rotation_lambda_arn") || !members_named(secret.body, "rotation_rules").empty();
+}
+
 void run(const StackCheck& self, const StackContext& context, std::vector<Finding>& out) {
     const StackReader reader(context.stack);
     for (const StackResource* secret : declared_secrets(context.stack)) {
         const auto rotations = reader.referrers(
             *secret, {"AWS::SecretsManager::RotationSchedule", "aws_secretsmanager_secret_rotation"}, "SecretId", "secret_id");
-        if (!rotations.empty()) continue;
+        if (!rotations.empty() || rotates_inline(*secret)) continue;
         out.push_back(stack_finding(self, *secret, secret->span,
                                     "Secret " + secret->address + " is never rotated: no " +
                                         (reader.cloudformation() ? "AWS::SecretsManager::RotationSchedule"
@@ -37,7 +44,8 @@ StackCheck secret_no_rotation_check() {
         "former employee) keeps working. keylint looks for a rotation schedule in the same template or Terraform "
         "module that refers to the secret through `Ref`, `Fn::GetAtt`, `Fn::Sub` or a Terraform reference. An "
         "`AWS::SecretsManager::SecretTargetAttachment` only links the secret to a database; it does not rotate it. "
-        "Rotation configured in another stack is not visible here.\n\n"
+        "A Terraform secret with `rotation_lambda_arn` or `rotation_rules` of its own (the form of AWS provider "
+        "versions before 3) counts as rotated. Rotation configured in another stack is not visible here.\n\n"
         "**Fix:** add an `AWS::SecretsManager::RotationSchedule` (with `HostedRotationLambda` or "
         "`RotationLambdaARN`) or an `aws_secretsmanager_secret_rotation` for the secret, with a schedule no longer "
         "than your policy allows; for RDS master passwords, `ManageMasterUserPassword` rotates for you.";

@@ -1,7 +1,8 @@
 // secret-rotation-interval: a rotation schedule whose `AutomaticallyAfterDays` / `automatically_after_days`
 // or `ScheduleExpression` / `schedule_expression` (rate or cron, see rotation_schedule.hpp) can leave more
 // than `--max-rotation-days` (default 90) between rotations; a value keylint cannot resolve or read is a
-// warning naming it.
+// warning naming it. The inline `rotation_rules` of a Terraform secret written for AWS provider
+// versions before 3 are read too.
 #include "hygiene/secret_rotation_interval.hpp"
 
 #include <charconv>
@@ -11,6 +12,12 @@
 
 namespace keylint {
 namespace {
+
+// "Rotation aws_secretsmanager_secret_rotation.r", or the inline rotation of an older Terraform secret.
+std::string rotation_name(const StackResource& rotation) {
+    if (rotation.type == "aws_secretsmanager_secret") return "The inline rotation of secret " + rotation.address;
+    return "Rotation " + rotation.address;
+}
 
 void report(const StackCheck& self, const StackResource& rotation, const Span& where, std::string message, Level level,
             std::vector<Finding>& out) {
@@ -30,14 +37,14 @@ void check_days(const StackCheck& self, const StackReader& reader, const StackRe
                             text.find_first_not_of("0123456789") == std::string::npos;
         if (!number) {
             report(self, rotation, written.span,
-                   "Rotation " + rotation.address + " rotates after a number of days keylint cannot resolve (" +
+                   rotation_name(rotation) + " rotates after a number of days keylint cannot resolve (" +
                        describe(*branch) + "); check that it is at most " + std::to_string(maximum) + ".",
                    Level::warning, out);
             return;
         }
         if (days > maximum) {
             report(self, rotation, written.span,
-                   "Rotation " + rotation.address + " rotates the secret every " + std::to_string(days) +
+                   rotation_name(rotation) + " rotates the secret every " + std::to_string(days) +
                        " days, more than the maximum of " + std::to_string(maximum) + ".",
                    self.info.level, out);
             return;
@@ -51,7 +58,7 @@ void check_expression(const StackCheck& self, const StackReader& reader, const S
     for (const Value* branch : reader.branches(resolved)) {
         if (!branch->is_string()) {
             report(self, rotation, written.span,
-                   "Rotation " + rotation.address + " has the schedule " + describe(*branch) +
+                   rotation_name(rotation) + " has the schedule " + describe(*branch) +
                        ", which keylint cannot resolve; check that it rotates at least every " + std::to_string(maximum) +
                        " days.",
                    Level::warning, out);
@@ -60,21 +67,21 @@ void check_expression(const StackCheck& self, const StackReader& reader, const S
         const ScheduleGap gap = schedule_gap(branch->scalar);
         if (!gap.readable) {
             report(self, rotation, written.span,
-                   "Rotation " + rotation.address + " has the schedule '" + branch->scalar + "', which keylint cannot read (" +
+                   rotation_name(rotation) + " has the schedule '" + branch->scalar + "', which keylint cannot read (" +
                        gap.problem + "); check that it rotates at least every " + std::to_string(maximum) + " days.",
                    Level::warning, out);
             return;
         }
         if (gap.stops) {
             report(self, rotation, written.span,
-                   "Rotation " + rotation.address + " has the schedule '" + branch->scalar +
+                   rotation_name(rotation) + " has the schedule '" + branch->scalar +
                        "', which names its years: after the last one the secret is never rotated again.",
                    self.info.level, out);
             return;
         }
         if (gap.days > maximum) {
             report(self, rotation, written.span,
-                   "Rotation " + rotation.address + " has the schedule '" + branch->scalar + "', which can leave " +
+                   rotation_name(rotation) + " has the schedule '" + branch->scalar + "', which can leave " +
                        std::to_string(gap.days) + " days between rotations, more than the maximum of " +
                        std::to_string(maximum) + ".",
                    self.info.level, out);
@@ -86,8 +93,8 @@ void check_expression(const StackCheck& self, const StackReader& reader, const S
 void run(const StackCheck& self, const StackContext& context, std::vector<Finding>& out) {
     const StackReader reader(context.stack);
     const int maximum = context.settings.max_rotation_days;
-    for (const StackResource* rotation :
-         context.stack.of_types({"AWS::SecretsManager::RotationSchedule", "aws_secretsmanager_secret_rotation"})) {
+    for (const StackResource* rotation : context.stack.of_types(
+             {"AWS::SecretsManager::RotationSchedule", "aws_secretsmanager_secret_rotation", "aws_secretsmanager_secret"})) {
         const std::vector<const Value*> rules = reader.cloudformation() ? members_named(rotation->body, "RotationRules")
                                                                         : members_named(rotation->body, "rotation_rules");
         for (const Value* rule : rules) {
@@ -119,7 +126,8 @@ StackCheck secret_rotation_interval_check() {
         "for which it computes the longest gap between two days the expression fires (a monthly "
         "`cron(0 8 1 * ? *)` is 31 days; `cron(0 0 1 1,7 ? *)` is 184). A cron that names its years stops "
         "rotating after the last one. The maximum is 90 days unless `keylint policy --max-rotation-days N` says "
-        "otherwise. A schedule keylint cannot resolve or read is reported as a warning naming it.\n\n"
+        "otherwise. The inline `rotation_rules` of a Terraform secret written for AWS provider versions before 3 "
+        "are read too. A schedule keylint cannot resolve or read is reported as a warning naming it.\n\n"
         "**Fix:** shorten the schedule to at most the maximum, for example `AutomaticallyAfterDays: 30` or "
         "`ScheduleExpression: rate(30 days)`.";
     info.help_uri = "https://docs.aws.amazon.com/secretsmanager/latest/userguide/rotate-secrets_schedule.html";

@@ -35,6 +35,40 @@ std::string_view terraform_address(std::string_view text, size_t at) {
     return parts == wanted ? text.substr(at, end - at) : std::string_view();
 }
 
+// Terraform: the literal index written right after an address (`["db"]`, `[0]`), as the
+// instance key it names; empty when there is none or it is an expression.
+std::string literal_index(std::string_view text, size_t at) {
+    if (at >= text.size() || text[at] != '[') return {};
+    const size_t close = text.find(']', at);
+    if (close == std::string_view::npos) return {};
+    std::string_view inside = text.substr(at + 1, close - at - 1);
+    if (inside.size() >= 2 && inside.front() == '"' && inside.back() == '"') {
+        inside = inside.substr(1, inside.size() - 2);
+        if (inside.find_first_of("\\\"$") != std::string_view::npos) return {};
+        return std::string(inside);
+    }
+    if (inside.empty()) return {};
+    for (char c : inside) {
+        if (c < '0' || c > '9') return {};
+    }
+    return std::string(inside);
+}
+
+// The resources a Terraform reference to `address` names: the instance its literal index names;
+// without one, every instance (or the resource as written).
+std::vector<const StackResource*> terraform_targets(const Stack& stack, std::string_view text, std::string_view address) {
+    const size_t after = static_cast<size_t>(address.data() - text.data()) + address.size();
+    std::vector<const StackResource*> instances = stack.instances_of(address);
+    const std::string index = literal_index(text, after);
+    if (index.empty()) return instances;
+    for (const StackResource* instance : instances) {
+        if (instance->instance_key == index) return {instance};
+    }
+    // An index into a resource as written (its count keylint cannot read) names that resource.
+    if (instances.size() == 1 && instances[0]->instance_key.empty()) return instances;
+    return {};
+}
+
 void mentioned_in_text(const Stack& stack, std::string_view text, std::set<const StackResource*>& found) {
     if (stack.format == Stack::Format::cloudformation) {
         for (size_t open = text.find("${"); open != std::string_view::npos; open = text.find("${", open + 2)) {
@@ -46,7 +80,7 @@ void mentioned_in_text(const Stack& stack, std::string_view text, std::set<const
         if (!is_identifier_char(text[at]) || (at > 0 && (is_identifier_char(text[at - 1]) || text[at - 1] == '.'))) continue;
         const std::string_view address = terraform_address(text, at);
         if (address.empty()) continue;
-        if (const StackResource* resource = stack.find(address)) found.insert(resource);
+        for (const StackResource* resource : terraform_targets(stack, text, address)) found.insert(resource);
     }
 }
 
@@ -77,7 +111,8 @@ const StackResource* referenced_resource(const Stack& stack, const Value& value)
     for (char c : rest) {
         if (!is_identifier_char(c) && c != '.' && c != '[' && c != ']' && c != '"') return nullptr;
     }
-    return stack.find(address);
+    const std::vector<const StackResource*> targets = terraform_targets(stack, text, address);
+    return targets.size() == 1 ? targets[0] : nullptr;
 }
 
 std::vector<const StackResource*> mentioned_resources(const Stack& stack, const Value& value) {

@@ -1,5 +1,7 @@
 #include "infra/stack.hpp"
 
+#include "infra/terraform_instances.hpp"
+
 namespace keylint {
 
 bool looks_like_cloudformation(const Value& root) {
@@ -30,6 +32,7 @@ Stack cloudformation_stack(const Value& root, const std::string& path) {
         resource.type = type->scalar;
         resource.name = member.key;
         resource.address = member.key;
+        resource.base_address = member.key;
         resource.path = path;
         resource.span = Span{member.key_span.start_line, member.key_span.start_column, member.value.span.end_line,
                              member.value.span.end_column};
@@ -63,6 +66,7 @@ Stack terraform_stack(const std::vector<TerraformFile>& files, const std::string
                         resource.type = type.key;
                         resource.name = name.key;
                         resource.address = (data ? "data." : "") + type.key + "." + name.key;
+                        resource.base_address = resource.address;
                         resource.path = file.text->path();
                         resource.span = name.value.span;
                         resource.body = &name.value;
@@ -74,6 +78,7 @@ Stack terraform_stack(const std::vector<TerraformFile>& files, const std::string
             }
         }
     }
+    expand_instances(stack);
     return stack;
 }
 
@@ -82,6 +87,14 @@ const StackResource* Stack::find(std::string_view address) const {
         if (resource.address == address) return &resource;
     }
     return nullptr;
+}
+
+std::vector<const StackResource*> Stack::instances_of(std::string_view base_address) const {
+    std::vector<const StackResource*> found;
+    for (const StackResource& resource : resources) {
+        if (resource.base_address == base_address) found.push_back(&resource);
+    }
+    return found;
 }
 
 std::vector<const StackResource*> Stack::of_type(std::string_view type) const { return of_types({type}); }

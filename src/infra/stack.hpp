@@ -8,6 +8,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,7 +22,10 @@ namespace keylint {
 struct StackResource {
     std::string type;     // "AWS::SecretsManager::Secret" or "aws_secretsmanager_secret"
     std::string name;     // CloudFormation logical id, Terraform local name
-    std::string address;  // how the stack refers to it: the logical id; "aws_x.name"; "data.aws_x.name"
+    std::string address;  // how the stack refers to it: the logical id; "aws_x.name"; "data.aws_x.name";
+                          // a Terraform instance: "aws_x.name[0]", "aws_x.name[\"db\"]"
+    std::string base_address;  // the address without an instance key (equal to `address` otherwise)
+    std::string instance_key;  // a Terraform count/for_each instance's index or key; empty otherwise
     std::string path;     // the file that declares it
     Span span;            // the whole declaration
     const Value* body = nullptr;  // CloudFormation Properties (null when absent), Terraform block body
@@ -52,6 +56,10 @@ struct Stack {
     std::vector<TerraformFile> files;
     std::map<std::string, const Value*> variables;  // name → variable block body
     std::map<std::string, const Value*> locals;     // name → expression
+    std::vector<std::shared_ptr<const Value>> instance_bodies;  // what instances' bodies point to
+
+    // The resource as written, or its instances (terraform_instances.hpp), in stack order.
+    std::vector<const StackResource*> instances_of(std::string_view base_address) const;
 
     const StackResource* find(std::string_view address) const;
     std::vector<const StackResource*> of_type(std::string_view type) const;
@@ -65,7 +73,8 @@ bool looks_like_cloudformation(const Value& root);
 // The template's resources; they point into `root`, which must outlive the stack.
 Stack cloudformation_stack(const Value& root, const std::string& path);
 
-// The module's resources and data sources; they point into the files' roots.
+// The module's resources and data sources, resources with a readable count/for_each as their
+// instances; they point into the files' roots and the stack's instance bodies.
 Stack terraform_stack(const std::vector<TerraformFile>& files, const std::string& directory);
 
 }  // namespace keylint

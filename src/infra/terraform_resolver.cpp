@@ -1,5 +1,9 @@
 #include "infra/terraform_resolver.hpp"
 
+#include <optional>
+#include <string>
+#include <vector>
+
 namespace keylint {
 namespace {
 
@@ -9,48 +13,107 @@ bool is_identifier_char(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
 }
 
-// "var.name" → "name" when the whole expression is that reference (also "${var.name}" quoted).
-std::string_view referenced_name(std::string_view expression, std::string_view prefix) {
-    if (expression.starts_with("\"${") && expression.ends_with("}\"")) expression = expression.substr(3, expression.size() - 5);
-    if (!expression.starts_with(prefix)) return {};
-    const std::string_view name = expression.substr(prefix.size());
-    if (name.empty()) return {};
-    for (char c : name) {
-        if (!is_identifier_char(c)) return {};
+std::string_view unwrapped(std::string_view expression) {
+    if (expression.starts_with("\"${") && expression.ends_with("}\"")) return expression.substr(3, expression.size() - 5);
+    return expression;
+}
+
+// `var.NAME` / `local.NAME` as a whole expression, optionally followed by attribute and index
+// steps (`var.secrets["db"].days`, `local.keys[0]`).
+struct Traversal {
+    std::string_view name;
+    std::vector<std::string_view> steps;  // member keys, or list indexes written as digits
+};
+
+std::optional<Traversal> traversal(std::string_view expression, std::string_view prefix) {
+    expression = unwrapped(expression);
+    if (!expression.starts_with(prefix)) return std::nullopt;
+    size_t at = prefix.size();
+    const auto identifier_end = [&](size_t from) {
+        while (from < expression.size() && is_identifier_char(expression[from])) ++from;
+        return from;
+    };
+    Traversal found;
+    size_t end = identifier_end(at);
+    if (end == at) return std::nullopt;
+    found.name = expression.substr(at, end - at);
+    at = end;
+    while (at < expression.size()) {
+        if (expression[at] == '.') {
+            end = identifier_end(at + 1);
+            if (end == at + 1) return std::nullopt;
+            found.steps.push_back(expression.substr(at + 1, end - at - 1));
+        } else if (expression[at] == '[') {
+            end = expression.find(']', at);
+            if (end == std::string_view::npos) return std::nullopt;
+            std::string_view index = expression.substr(at + 1, end - at - 1);
+            if (index.size() >= 2 && index.front() == '"' && index.back() == '"') {
+                index = index.substr(1, index.size() - 2);
+                if (index.find_first_of("\\\"$") != std::string_view::npos) return std::nullopt;
+            } else if (index.empty() || index.find_first_not_of("0123456789") != std::string_view::npos) {
+                return std::nullopt;
+            }
+            found.steps.push_back(index);
+            ++end;
+        } else {
+            return std::nullopt;
+        }
+        at = end;
     }
-    return name;
+    return found;
+}
+
+// The value `steps` lead to inside `value`, or null when one of them does not exist there.
+const Value* walked(const Value& value, const std::vector<std::string_view>& steps) {
+    const Value* at = &value;
+    for (std::string_view step : steps) {
+        if (at->is_object()) {
+            at = at->find(step);
+        } else if (at->is_array() && step.find_first_not_of("0123456789") == std::string_view::npos && step.size() < 6) {
+            const size_t index = std::stoul(std::string(step));
+            at = index < at->items.size() ? &at->items[index] : nullptr;
+        } else {
+            at = nullptr;
+        }
+        if (!at) return nullptr;
+    }
+    return at;
 }
 
 }  // namespace
 
 const Value* TerraformResolver::variable_of(const Value& value) const {
     if (!value.is_unknown()) return nullptr;
-    const std::string_view name = referenced_name(value.scalar, "var.");
-    if (name.empty()) return nullptr;
-    const auto variable = module_.variables.find(std::string(name));
+    const std::optional<Traversal> reference = traversal(value.scalar, "var.");
+    if (!reference) return nullptr;
+    const auto variable = module_.variables.find(std::string(reference->name));
     return variable == module_.variables.end() ? nullptr : variable->second;
+}
+
+std::optional<Value> TerraformResolver::named_value(const Value& value, size_t depth) const {
+    const Value* written = nullptr;
+    std::optional<Traversal> reference = traversal(value.scalar, "var.");
+    if (reference) {
+        const Value* variable = variable_of(value);
+        written = variable ? variable->find("default") : nullptr;
+    } else if ((reference = traversal(value.scalar, "local."))) {
+        const auto local = module_.locals.find(std::string(reference->name));
+        if (local != module_.locals.end()) written = local->second;
+    }
+    if (!written) return std::nullopt;
+    const Value whole = resolve(*written, depth + 1);
+    const Value* reached = walked(whole, reference->steps);
+    if (!reached) return std::nullopt;
+    Value resolved = *reached;
+    resolved.span = value.span;
+    return resolved;
 }
 
 Value TerraformResolver::resolve(const Value& value, size_t depth) const {
     if (depth > max_depth) return value;
     if (value.is_unknown()) {
-        if (const Value* variable = variable_of(value)) {
-            if (const Value* fallback = variable->find("default")) {
-                Value resolved = resolve(*fallback, depth + 1);
-                resolved.span = value.span;
-                return resolved;
-            }
-            return value;
-        }
-        const std::string_view local = referenced_name(value.scalar, "local.");
-        if (!local.empty()) {
-            if (const auto found = module_.locals.find(std::string(local)); found != module_.locals.end()) {
-                Value resolved = resolve(*found->second, depth + 1);
-                resolved.span = value.span;
-                return resolved;
-            }
-        }
-        return value;
+        std::optional<Value> named = named_value(value, depth);
+        return named ? std::move(*named) : value;
     }
     Value copy;
     copy.kind = value.kind;

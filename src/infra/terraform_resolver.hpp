@@ -1,12 +1,15 @@
 // Resolves Terraform expressions of one module as far as the module says the value: `var.NAME`
-// is the variable's `default` (unknown without one), `local.NAME` the local's expression, and
+// is the variable's `default` (unknown without one), `local.NAME` the local's expression, both
+// followed into their attributes and indexes (`var.secrets["db"].days`, `local.keys[0]`), and
 // "${var.NAME}" / "${local.NAME}" inside a string are substituted when they resolve to a string.
 // References to resources and data sources (`aws_kms_key.k.arn`) stay unknown values holding
 // their source text, which references.hpp reads back as the resource they name; so do function
-// calls, conditionals and `count.index`/`each.value` expressions.
+// calls, conditionals, and `count.index`/`each.value` in a resource whose collection keylint could not
+// read (terraform_instances.hpp binds them in the others).
 // Tested in tests/unit/stack_test.cpp.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "infra/stack.hpp"
@@ -21,11 +24,13 @@ class TerraformResolver {
     // A copy of `value` with variables and locals replaced where known.
     Value resolve(const Value& value) const { return resolve(value, 0); }
 
-    // The variable block a `var.NAME` expression names, or null.
+    // The variable block a `var.NAME` expression (with or without steps) names, or null.
     const Value* variable_of(const Value& value) const;
 
    private:
     Value resolve(const Value& value, size_t depth) const;
+    // A `var.`/`local.` expression (with attribute and index steps) resolved, or nullopt.
+    std::optional<Value> named_value(const Value& value, size_t depth) const;
     std::string interpolate(const std::string& text, size_t depth) const;
 
     const Stack& module_;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
+#include <tuple>
 
 #include "infra/stack.hpp"
 #include "policy/checks/policy_check.hpp"
@@ -51,12 +53,25 @@ void check_policies(const std::vector<Policy>& policies, PolicyFileOutcome& outc
     }
 }
 
+// Instances of one Terraform resource (count, for_each) often hold the same policy: the same
+// finding at the same place is reported once.
+void drop_repeated_findings(std::vector<Finding>& findings) {
+    std::set<std::tuple<std::string, std::string, uint32_t, uint32_t, uint32_t, uint32_t, std::string>> seen;
+    std::erase_if(findings, [&](const Finding& finding) {
+        const Span& span = finding.span;
+        return !seen.emplace(finding.rule_id, finding.path, span.start_line, span.start_column, span.end_line,
+                             span.end_column, finding.message)
+                    .second;
+    });
+}
+
 void check_stack(const Stack& stack, const std::vector<Policy>& policies, const StackSettings& settings,
                  PolicyFileOutcome& outcome) {
     check_policies(policies, outcome);
     const StackContext context{stack, policies, settings};
     for (const StackCheck& check : stack_checks()) check.run(check, context, outcome.findings);
     for (const StackCheckFamily& family : stack_check_families()) family.run(context, outcome.findings);
+    drop_repeated_findings(outcome.findings);
 }
 
 }  // namespace

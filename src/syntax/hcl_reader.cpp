@@ -195,8 +195,11 @@ class HclBuilder {
         } else if (type == "function_call") {
             TSNode name = ts_node_named_child(node, 0);
             TSNode arguments = ts_node_named_child(node, 1);
-            if (node_text(name, text_) == "jsonencode" && !ts_node_is_null(arguments) &&
-                is(arguments, "function_arguments") && ts_node_named_child_count(arguments) == 1) {
+            const std::string_view function = node_text(name, text_);
+            const bool passes_its_argument = function == "jsonencode" || function == "toset" ||
+                                             function == "tolist" || function == "tomap";
+            if (passes_its_argument && !ts_node_is_null(arguments) && is(arguments, "function_arguments") &&
+                ts_node_named_child_count(arguments) == 1) {
                 return expr(ts_node_named_child(arguments, 0), depth + 1);
             }
             return unknown(node);

@@ -5,7 +5,8 @@
 // repeated members in source order. Literals become strings, numbers, booleans and null;
 // tuples arrays; objects objects; a quoted template with text around its interpolations a string
 // holding the raw text; a heredoc a string (indentation of `<<-` removed) spanning the whole
-// heredoc; `jsonencode(x)` the value of x. Anything else (a reference such as `var.x` or
+// heredoc; `jsonencode(x)` the value of x, and so are the type conversions `toset(x)`, `tolist(x)` and
+// `tomap(x)` (a set keeps the list's items: keylint never relies on their order or uniqueness). Anything else (a reference such as `var.x` or
 // `data.aws_iam_policy_document.d.json`, another function call, a lone "${…}", an operation) is
 // an unknown value holding its source text. Nesting deeper than max_nesting_depth is an error.
 // Tested in tests/unit/hcl_reader_test.cpp.

@@ -101,7 +101,8 @@ def passing_fixtures_have_no_finding_and_every_check_fails_in_both_languages():
         expect(any(path.startswith("cloudformation/") for path in files), f"{check}: no CloudFormation failing case")
         if check not in CLOUDFORMATION_ONLY:
             expect(any(path.startswith("terraform/") for path in files), f"{check}: no Terraform failing case")
-    for passing in ("cloudformation/passing.yaml", "cloudformation/passing.json", "terraform/passing"):
+    for passing in ("cloudformation/passing.yaml", "cloudformation/passing.json", "terraform/passing",
+                    "terraform/passing-instances"):
         result = run("policy", str(FIXTURES / passing), "--format", "json")
         expect_equal((passing, result.returncode, json.loads(result.stdout)["findings"]), (passing, 0, []))
 
@@ -118,6 +119,29 @@ def every_check_documents_its_tags_help_and_fix_in_sarif():
         expect(rule["helpUri"].startswith("https://docs.aws.amazon.com/"), f"{check}: {rule['helpUri']}")
         expect(rule["shortDescription"]["text"] and rule["fullDescription"]["text"], check)
         expect(0.0 < float(rule["properties"]["security-severity"]) <= 10.0, check)
+
+
+@test
+def count_and_for_each_instances_are_checked_one_by_one_and_named():
+    result = run("policy", str(FIXTURES / "terraform" / "failing-instances"), "--format", "json")
+    found = sorted((f["rule_id"], f["start_line"], f["properties"]["resource"]) for f in json.loads(result.stdout)["findings"])
+    expect_equal(found, sorted([
+        ("kms-key-rotation-disabled", 13, 'aws_kms_key.per_secret["api"]'),
+        ("secret-rotation-interval", 28, 'aws_secretsmanager_secret_rotation.app["api"]'),
+        ("secret-aws-managed-key", 32, "aws_secretsmanager_secret.counted[0]"),
+        ("secret-aws-managed-key", 32, "aws_secretsmanager_secret.counted[1]"),
+        ("secret-no-rotation", 32, "aws_secretsmanager_secret.counted[1]"),
+        ("secret-aws-managed-key", 56, 'aws_secretsmanager_secret.token["ci"]'),
+        ("secret-plaintext-value", 63, 'aws_secretsmanager_secret_version.token["ci"]'),
+        ("secret-rotation-interval", 71, 'aws_secretsmanager_secret_rotation.token["ci"]'),
+        ("secret-rotation-interval", 71, 'aws_secretsmanager_secret_rotation.token["deploy"]'),
+        ("secret-rotation-interval", 80, "aws_secretsmanager_secret.legacy"),
+    ]))
+    messages = {f["properties"]["resource"]: f["message"] for f in json.loads(result.stdout)["findings"]
+                if f["rule_id"] == "secret-rotation-interval"}
+    expect("every 120 days" in messages['aws_secretsmanager_secret_rotation.app["api"]'], messages)
+    expect("The inline rotation of secret aws_secretsmanager_secret.legacy rotates the secret every 180 days"
+           in messages["aws_secretsmanager_secret.legacy"], messages)
 
 
 @test
@@ -144,7 +168,8 @@ def max_rotation_days_changes_the_maximum():
     expect_equal(rotation_findings("--max-rotation-days", "90"), sorted(default))
     # 365 days accepts every interval; what stays are the unreadable and unknown schedules and the one that stops.
     expect_equal(rotation_findings("--max-rotation-days", "365"),
-                 [("cloudformation/failing.yaml", 108), ("terraform/failing/main.tf", 122),
+                 [("cloudformation/failing.yaml", 108), ("terraform/failing-instances/main.tf", 71),
+                  ("terraform/failing-instances/main.tf", 71), ("terraform/failing/main.tf", 122),
                   ("terraform/failing/main.tf", 130)])
     # 30 days: the monthly cron of passing.json (31 days) and the 35-day first-Monday cron of failing.json go over.
     thirty = rotation_findings("--max-rotation-days", "30")

@@ -6,6 +6,7 @@
 #include "infra/cloudformation_resolver.hpp"
 #include "infra/references.hpp"
 #include "infra/stack.hpp"
+#include "infra/terraform_instances.hpp"
 #include "infra/terraform_resolver.hpp"
 #include "policy/cloudformation_extractor.hpp"
 #include "policy/policy_analyzer.hpp"
@@ -179,6 +180,123 @@ resource "aws_secretsmanager_secret" "db" {}
     CHECK(referenced_resource(module.stack, rules) == nullptr);  // more than a reference
     CHECK(addresses(mentioned_resources(module.stack, *rotation.body)) ==
           std::vector<std::string>{"aws_secretsmanager_secret.db"});
+}
+
+TEST_CASE("Terraform count and for_each with readable collections become instances with their values bound") {
+    Module module({{"m/main.tf", R"(variable "secrets" {
+  default = {
+    db  = { days = 30, key = "db" }
+    api = { days = 120, key = "api" }
+  }
+}
+locals { names = toset(["a", "b", "a"]) }
+resource "aws_kms_key" "k" {
+  for_each = var.secrets
+  description = "key for ${each.key}"
+}
+resource "aws_secretsmanager_secret" "s" {
+  for_each   = var.secrets
+  name       = "${each.key}-secret"
+  kms_key_id = aws_kms_key.k[each.value.key].arn
+}
+resource "aws_secretsmanager_secret_rotation" "r" {
+  for_each  = aws_secretsmanager_secret.s
+  secret_id = each.value.id
+  rotation_rules { automatically_after_days = var.secrets[each.key].days }
+  days      = each.value
+}
+resource "aws_secretsmanager_secret_rotation" "plain" {
+  for_each  = var.secrets
+  secret_id = aws_secretsmanager_secret.s[each.key].id
+  rotation_rules { automatically_after_days = each.value.days }
+}
+resource "aws_iam_user" "u" {
+  count = 2
+  name  = "user-${count.index}"
+}
+resource "aws_iam_group" "g" { for_each = local.names }
+resource "aws_iam_role" "unknown" {
+  count = var.enabled ? 1 : 0
+  name  = "role-${count.index}"
+}
+resource "aws_iam_role" "none" {
+  count = 0
+}
+)"}});
+    const Stack& stack = module.stack;
+    CHECK(addresses(stack.instances_of("aws_secretsmanager_secret.s")) ==
+          std::vector<std::string>{"aws_secretsmanager_secret.s[\"db\"]", "aws_secretsmanager_secret.s[\"api\"]"});
+    const StackResource& api = *stack.find("aws_secretsmanager_secret.s[\"api\"]");
+    CHECK(api.instance_key == "api");
+    CHECK(api.base_address == "aws_secretsmanager_secret.s");
+    CHECK(api.span.start_line == 12);
+    CHECK(api.property("name")->scalar == "api-secret");
+    CHECK(api.property("kms_key_id")->scalar == "aws_kms_key.k[\"api\"].arn");
+    CHECK(referenced_resource(stack, *api.property("kms_key_id"))->address == "aws_kms_key.k[\"api\"]");
+    CHECK(stack.find("aws_kms_key.k[\"db\"]")->property("description")->scalar == "key for db");
+
+    // for_each over another resource: each.value is that resource's instance.
+    const StackResource& rotation = *stack.find("aws_secretsmanager_secret_rotation.r[\"db\"]");
+    CHECK(rotation.property("secret_id")->scalar == "aws_secretsmanager_secret.s[\"db\"].id");
+    CHECK(referenced_resource(stack, *rotation.property("secret_id"))->address == "aws_secretsmanager_secret.s[\"db\"]");
+    CHECK(rotation.property("days")->is_unknown());
+    const TerraformResolver resolver(stack);
+    const Value rules = resolver.resolve(*rotation.property("rotation_rules"));
+    CHECK(rules.find("automatically_after_days")->scalar == "30");
+    CHECK(rules.find("automatically_after_days")->span.start_line == 20);
+    // each.value.days is the item's number, pointing where the resource says it.
+    const StackResource& plain = *stack.find("aws_secretsmanager_secret_rotation.plain[\"api\"]");
+    const Value* days = plain.property("rotation_rules")->find("automatically_after_days");
+    CHECK(days->kind == Value::Kind::number);
+    CHECK(days->scalar == "120");
+    CHECK(days->span.start_line == 26);
+    CHECK(referenced_resource(stack, *plain.property("secret_id"))->address == "aws_secretsmanager_secret.s[\"api\"]");
+
+    CHECK(addresses(stack.instances_of("aws_iam_user.u")) ==
+          std::vector<std::string>{"aws_iam_user.u[0]", "aws_iam_user.u[1]"});
+    CHECK(stack.find("aws_iam_user.u[1]")->property("name")->scalar == "user-1");
+    CHECK(addresses(stack.instances_of("aws_iam_group.g")) ==
+          std::vector<std::string>{"aws_iam_group.g[\"a\"]", "aws_iam_group.g[\"b\"]"});
+
+    // Unknown stays unknown; no items leaves the resource as written.
+    CHECK(addresses(stack.instances_of("aws_iam_role.unknown")) == std::vector<std::string>{"aws_iam_role.unknown"});
+    CHECK(stack.find("aws_iam_role.unknown")->property("name")->scalar == "role-${count.index}");
+    CHECK(addresses(stack.instances_of("aws_iam_role.none")) == std::vector<std::string>{"aws_iam_role.none"});
+
+    // A reference without an index mentions every instance and references none alone.
+    Value whole;
+    whole.kind = Value::Kind::unknown;
+    whole.scalar = "aws_secretsmanager_secret.s";
+    CHECK(referenced_resource(stack, whole) == nullptr);
+    CHECK(mentioned_resources(stack, whole).size() == 2);
+    whole.scalar = "aws_secretsmanager_secret.s[var.which].arn";
+    CHECK(referenced_resource(stack, whole) == nullptr);
+    whole.scalar = "aws_iam_role.unknown[0].arn";
+    CHECK(referenced_resource(stack, whole)->address == "aws_iam_role.unknown");
+}
+
+TEST_CASE("an instance binding is written into templates and expressions, not into other names") {
+    InstanceBinding binding;
+    binding.key.kind = Value::Kind::string;
+    binding.key.scalar = "db";
+    binding.value.kind = Value::Kind::object;
+    binding.value.members.push_back(Member{"port", {}, Value{Value::Kind::number, "5432", {}, {}, {}}});
+    Value body;
+    body.kind = Value::Kind::object;
+    const auto add = [&](const char* key, Value::Kind kind, const char* text) {
+        body.members.push_back(Member{key, {}, Value{kind, text, {}, {}, {}}});
+    };
+    add("template", Value::Kind::string, "${each.key}:${ each.value.port }/${var.x}/${foreach.key}");
+    add("call", Value::Kind::unknown, "lookup(each.value, \"port\", each.key)");
+    add("port", Value::Kind::unknown, "each.value[\"port\"]");
+    add("lone", Value::Kind::unknown, "\"${each.key}\"");
+    const Value bound = bind_instance(body, binding);
+    CHECK(bound.find("template")->scalar == "db:5432/${var.x}/${foreach.key}");
+    CHECK(bound.find("call")->scalar == "lookup(each.value, \"port\", \"db\")");
+    CHECK(bound.find("port")->scalar == "5432");
+    CHECK(bound.find("port")->kind == Value::Kind::number);
+    CHECK(bound.find("lone")->is_string());
+    CHECK(bound.find("lone")->scalar == "db");
 }
 
 TEST_CASE("source and override policy documents are recorded and take the kind of their user") {

@@ -120,3 +120,26 @@ TEST_CASE("HCL heredocs are strings without the <<- indentation") {
     CHECK(parsed.root->find("p")->scalar == "{\"a\": 1}\n");
     CHECK(parsed.root->find("p")->span.start_line == 1);
 }
+
+TEST_CASE("HCL type conversions are their argument; other calls stay unknown") {
+    const ParseResult parsed = read_hcl(SourceText("c.tf",
+                                                   "a = toset([\"db\", \"api\"])\n"
+                                                   "b = tomap({ db = 30 })\n"
+                                                   "c = tolist(var.names)\n"
+                                                   "d = concat([\"x\"], var.more)\n"
+                                                   "e = toset([\"x\"], 1)\n"));
+    REQUIRE(parsed.root);
+    const Value* a = parsed.root->find("a");
+    REQUIRE(a->is_array());
+    REQUIRE(a->items.size() == 2);
+    CHECK(a->items[1].scalar == "api");
+    CHECK(a->items[1].span == span(1, 18, 1, 23));
+    const Value* b = parsed.root->find("b");
+    REQUIRE(b->is_object());
+    CHECK(b->find("db")->scalar == "30");
+    CHECK(parsed.root->find("c")->is_unknown());
+    CHECK(parsed.root->find("c")->scalar == "var.names");
+    CHECK(parsed.root->find("d")->is_unknown());
+    CHECK(parsed.root->find("d")->scalar == "concat([\"x\"], var.more)");
+    CHECK(parsed.root->find("e")->is_unknown());
+}

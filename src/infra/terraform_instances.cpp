@@ -1,0 +1,303 @@
+#include "infra/terraform_instances.hpp"
+
+#include <charconv>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "infra/terraform_resolver.hpp"
+
+namespace keylint {
+namespace {
+
+constexpr size_t max_depth = 256;
+constexpr int max_passes = 4;  // for_each over another resource's instances, chained
+
+bool is_identifier_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+}
+
+std::string_view trimmed(std::string_view text) {
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\n')) text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\n')) text.remove_suffix(1);
+    return text;
+}
+
+// "${x}" written alone in quotes is the expression x.
+std::string_view unwrapped(std::string_view text) {
+    text = trimmed(text);
+    if (text.starts_with("\"${") && text.ends_with("}\"")) return trimmed(text.substr(3, text.size() - 5));
+    return text;
+}
+
+std::string quoted(std::string_view text) {
+    std::string out = "\"";
+    for (char c : text) {
+        if (c == '"' || c == '\\') out += '\\';
+        out += c;
+    }
+    return out + "\"";
+}
+
+// A reached value written back into expression text; nullopt for an object or a list.
+std::optional<std::string> as_expression(const Value& value) {
+    switch (value.kind) {
+        case Value::Kind::string: return quoted(value.scalar);
+        case Value::Kind::number:
+        case Value::Kind::boolean:
+        case Value::Kind::unknown: return value.scalar;
+        case Value::Kind::null: return std::string("null");
+        default: return std::nullopt;
+    }
+}
+
+// A reached value written into a template's text ("${each.key}-db"); nullopt when it is not a scalar.
+std::optional<std::string> as_template_text(const Value& value) {
+    if (value.is_string() || value.kind == Value::Kind::number || value.kind == Value::Kind::boolean) {
+        return value.scalar;
+    }
+    return std::nullopt;
+}
+
+struct Reached {
+    size_t end;          // where the reference and its steps end in the text
+    const Value* value;  // what they reach
+};
+
+// `count.index`, `each.key` or `each.value` starting at `at`, with the attribute and index steps
+// that lead into the item (`each.value.days`, `each.value["days"]`); nullopt when none starts there.
+std::optional<Reached> reference_at(std::string_view text, size_t at, const InstanceBinding& binding) {
+    if (at > 0 && (is_identifier_char(text[at - 1]) || text[at - 1] == '.')) return std::nullopt;
+    const auto starts = [&](std::string_view word) {
+        return text.substr(at).starts_with(word) &&
+               (at + word.size() == text.size() || !is_identifier_char(text[at + word.size()]));
+    };
+    if (binding.counted) {
+        if (starts("count.index")) return Reached{at + 11, &binding.key};
+        return std::nullopt;
+    }
+    if (starts("each.key")) return Reached{at + 8, &binding.key};
+    if (!starts("each.value")) return std::nullopt;
+    size_t end = at + 10;
+    const Value* reached = &binding.value;
+    while (reached->is_object() && end < text.size()) {
+        std::string_view key;
+        size_t next = end;
+        if (text[end] == '.') {
+            next = end + 1;
+            while (next < text.size() && is_identifier_char(text[next])) ++next;
+            key = text.substr(end + 1, next - end - 1);
+        } else if (text.substr(end).starts_with("[\"")) {
+            const size_t close = text.find("\"]", end + 2);
+            if (close == std::string_view::npos) break;
+            key = text.substr(end + 2, close - end - 2);
+            next = close + 2;
+        } else {
+            break;
+        }
+        const Value* member = key.empty() ? nullptr : reached->find(key);
+        if (!member) break;
+        reached = member;
+        end = next;
+    }
+    return Reached{end, reached};
+}
+
+// Expression text with the binding's references written in where they reach something writable.
+std::string substituted_expression(std::string_view text, const InstanceBinding& binding) {
+    std::string out;
+    size_t at = 0;
+    while (at < text.size()) {
+        if (const std::optional<Reached> reached = reference_at(text, at, binding)) {
+            const std::optional<std::string> written = as_expression(*reached->value);
+            out += written ? *written : std::string(text.substr(at, reached->end - at));
+            at = reached->end;
+            continue;
+        }
+        out += text[at++];
+    }
+    return out;
+}
+
+// A template's text ("${each.key}-db") with each interpolation of the binding written in.
+std::string substituted_template(const std::string& text, const InstanceBinding& binding) {
+    std::string out;
+    size_t at = 0;
+    while (at < text.size()) {
+        const size_t open = text.find("${", at);
+        const size_t close = open == std::string::npos ? std::string::npos : text.find('}', open);
+        if (close == std::string::npos) {
+            out += text.substr(at);
+            break;
+        }
+        out += text.substr(at, open - at);
+        const std::string_view inside = std::string_view(text).substr(open + 2, close - open - 2);
+        const std::string_view expression = trimmed(inside);
+        const std::optional<Reached> reached = reference_at(expression, 0, binding);
+        const std::optional<std::string> written =
+            reached && reached->end == expression.size() ? as_template_text(*reached->value) : std::nullopt;
+        out += written ? *written : "${" + substituted_expression(inside, binding) + "}";
+        at = close + 1;
+    }
+    return out;
+}
+
+void set_spans(Value& value, const Span& span, size_t depth) {
+    value.span = span;
+    if (depth > max_depth) return;
+    for (Member& member : value.members) {
+        member.key_span = span;
+        set_spans(member.value, span, depth + 1);
+    }
+    for (Value& item : value.items) set_spans(item, span, depth + 1);
+}
+
+Value bind(const Value& value, const InstanceBinding& binding, size_t depth) {
+    if (depth > max_depth) return value;
+    if (value.is_unknown()) {
+        const std::string_view expression = unwrapped(value.scalar);
+        const std::optional<Reached> reached = reference_at(expression, 0, binding);
+        if (reached && reached->end == expression.size()) {
+            // The item's own value, pointing where the resource says `each.value…`.
+            Value copy = *reached->value;
+            set_spans(copy, value.span, 0);
+            return copy;
+        }
+        Value copy = value;
+        copy.scalar = substituted_expression(value.scalar, binding);
+        return copy;
+    }
+    Value copy;
+    copy.kind = value.kind;
+    copy.span = value.span;
+    copy.scalar = value.is_string() ? substituted_template(value.scalar, binding) : value.scalar;
+    for (const Member& member : value.members) {
+        copy.members.push_back(Member{member.key, member.key_span, bind(member.value, binding, depth + 1)});
+    }
+    for (const Value& item : value.items) copy.items.push_back(bind(item, binding, depth + 1));
+    return copy;
+}
+
+std::optional<long> whole_number(const Value& value) {
+    if (value.kind != Value::Kind::number) return std::nullopt;
+    long number = 0;
+    const char* end = value.scalar.data() + value.scalar.size();
+    const auto [stop, error] = std::from_chars(value.scalar.data(), end, number);
+    if (error != std::errc() || stop != end) return std::nullopt;
+    return number;
+}
+
+Value string_value(std::string text) {
+    Value value;
+    value.kind = Value::Kind::string;
+    value.scalar = std::move(text);
+    return value;
+}
+
+// `for_each = aws_x.y`: y's instances, each key bound to an unknown holding the instance's address.
+std::vector<InstanceBinding> resource_instances(const Stack& stack, std::string_view expression) {
+    std::vector<InstanceBinding> bindings;
+    for (const StackResource* instance : stack.instances_of(expression)) {
+        if (instance->instance_key.empty()) return {};
+        InstanceBinding binding;
+        binding.key = string_value(instance->instance_key);
+        binding.value.kind = Value::Kind::unknown;
+        binding.value.scalar = instance->address;
+        bindings.push_back(std::move(binding));
+    }
+    return bindings;
+}
+
+std::vector<InstanceBinding> for_each_bindings(const Stack& stack, const Value& collection) {
+    std::vector<InstanceBinding> bindings;
+    std::set<std::string> keys;
+    const auto add = [&](const std::string& key, const Value& item) {
+        if (!keys.insert(key).second) return;  // a set holds each string once
+        InstanceBinding binding;
+        binding.key = string_value(key);
+        binding.value = item;
+        bindings.push_back(std::move(binding));
+    };
+    if (collection.is_object()) {
+        for (const Member& member : collection.members) add(member.key, member.value);
+    } else if (collection.is_array()) {
+        for (const Value& item : collection.items) {
+            if (!item.is_string()) return {};  // only a set of strings can be a for_each
+            add(item.scalar, item);
+        }
+    } else if (collection.is_unknown()) {
+        return resource_instances(stack, unwrapped(collection.scalar));
+    }
+    return bindings;
+}
+
+std::vector<InstanceBinding> count_bindings(const Value& count) {
+    std::vector<InstanceBinding> bindings;
+    const std::optional<long> number = whole_number(count);
+    if (!number || *number < 0 || static_cast<size_t>(*number) > max_instances) return bindings;
+    for (long index = 0; index < *number; ++index) {
+        InstanceBinding binding;
+        binding.counted = true;
+        binding.key.kind = Value::Kind::number;
+        binding.key.scalar = std::to_string(index);
+        bindings.push_back(std::move(binding));
+    }
+    return bindings;
+}
+
+std::vector<InstanceBinding> bindings_of(const Stack& stack, const TerraformResolver& resolver,
+                                         const StackResource& resource) {
+    if (const Value* count = resource.property("count")) return count_bindings(resolver.resolve(*count));
+    if (const Value* collection = resource.property("for_each")) {
+        return for_each_bindings(stack, resolver.resolve(*collection));
+    }
+    return {};
+}
+
+StackResource instance_of(const StackResource& resource, const InstanceBinding& binding, Stack& stack) {
+    StackResource instance = resource;
+    instance.instance_key = binding.key.scalar;
+    instance.address = resource.base_address + "[" +
+                       (binding.counted ? binding.key.scalar : quoted(binding.key.scalar)) + "]";
+    auto body = std::make_shared<const Value>(bind(*resource.body, binding, 0));
+    instance.body = body.get();
+    instance.declaration = body.get();
+    stack.instance_bodies.push_back(std::move(body));
+    return instance;
+}
+
+}  // namespace
+
+Value bind_instance(const Value& value, const InstanceBinding& binding) { return bind(value, binding, 0); }
+
+void expand_instances(Stack& stack) {
+    if (stack.format != Stack::Format::terraform) return;
+    const TerraformResolver resolver(stack);
+    std::set<std::string> settled;  // base addresses already expanded
+    for (int pass = 0; pass < max_passes; ++pass) {
+        bool expanded = false;
+        std::vector<StackResource> resources;
+        resources.reserve(stack.resources.size());
+        for (const StackResource& resource : stack.resources) {
+            if (!resource.body || settled.contains(resource.base_address)) {
+                resources.push_back(resource);
+                continue;
+            }
+            const std::vector<InstanceBinding> bindings = bindings_of(stack, resolver, resource);
+            if (bindings.empty() || bindings.size() > max_instances) {
+                resources.push_back(resource);
+                continue;
+            }
+            for (const InstanceBinding& binding : bindings) resources.push_back(instance_of(resource, binding, stack));
+            settled.insert(resource.base_address);
+            expanded = true;
+        }
+        stack.resources = std::move(resources);
+        if (!expanded) break;
+    }
+}
+
+}  // namespace keylint

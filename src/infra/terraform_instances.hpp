@@ -1,0 +1,37 @@
+// Terraform `count` and `for_each`. A resource or data source whose collection keylint can read
+// (a number, a map, a list or set of strings, after variables and locals are resolved, or another
+// resource's instances as in `for_each = aws_secretsmanager_secret.all`) becomes one StackResource
+// per instance, addressed as Terraform addresses it (`aws_x.y[0]`, `aws_x.y["db"]`), whose body
+// has `count.index`, `each.key` and `each.value` replaced by that instance's values: as whole
+// expressions (`each.value.days` is the number), inside interpolations ("${each.key}-db") and
+// inside expressions that stay unknown (`aws_kms_key.k[each.key].arn` becomes
+// `aws_kms_key.k["db"].arn`, which references.hpp reads as that instance).
+// A collection keylint cannot read, one with no items (the resource is still audited as
+// written: a default of zero is a switch someone turns on) or one with more than
+// max_instances items leaves the resource as written, with its `each.*` expressions unknown.
+// Tested in tests/unit/stack_test.cpp.
+#pragma once
+
+#include <cstddef>
+
+#include "infra/stack.hpp"
+#include "syntax/document.hpp"
+
+namespace keylint {
+
+constexpr size_t max_instances = 256;
+
+// The values of one instance: `count.index`, or `each.key` and `each.value`.
+struct InstanceBinding {
+    bool counted = false;  // count.index rather than each.key / each.value
+    Value key;             // count: the index as a number; for_each: the key as a string
+    Value value;           // for_each: the item (an unknown holding an address for resource instances)
+};
+
+// A copy of `value` with the binding's references replaced where the binding says them.
+Value bind_instance(const Value& value, const InstanceBinding& binding);
+
+// Replaces every resource of a Terraform stack whose collection keylint can read by its instances.
+void expand_instances(Stack& stack);
+
+}  // namespace keylint
