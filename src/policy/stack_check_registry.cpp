@@ -4,20 +4,16 @@
 // produced from data (one rule per entry of a data file) is listed in stack_check_families().
 #include "policy/stack_check.hpp"
 
-#include "hygiene/vpc_endpoint_missing.hpp"
-#include "hygiene/vpc_endpoint_private_dns.hpp"
-#include "hygiene/vpc_endpoint_open_policy.hpp"
-#include "hygiene/source_vpce_undefined.hpp"
-#include "hygiene/lambda_env_credential.hpp"
-#include "hygiene/ecs_env_credential.hpp"
-#include "hygiene/codebuild_plaintext_credential.hpp"
-#include "hygiene/rds_literal_password.hpp"
 #include "hygiene/cloudtrail_management_events.hpp"
 #include "hygiene/cloudtrail_single_region.hpp"
+#include "hygiene/codebuild_plaintext_credential.hpp"
+#include "hygiene/ecs_env_credential.hpp"
 #include "hygiene/kms_key_rotation.hpp"
 #include "hygiene/kms_policy_via_service.hpp"
 #include "hygiene/kms_policy_wildcard_decrypt.hpp"
+#include "hygiene/lambda_env_credential.hpp"
 #include "hygiene/parameter_no_echo.hpp"
+#include "hygiene/rds_literal_password.hpp"
 #include "hygiene/secret_kms_key.hpp"
 #include "hygiene/secret_plaintext_value.hpp"
 #include "hygiene/secret_policy_public_access.hpp"
@@ -26,6 +22,11 @@
 #include "hygiene/secret_rotation.hpp"
 #include "hygiene/secret_rotation_interval.hpp"
 #include "hygiene/secret_untagged.hpp"
+#include "hygiene/source_vpce_undefined.hpp"
+#include "hygiene/variable_not_sensitive.hpp"
+#include "hygiene/vpc_endpoint_missing.hpp"
+#include "hygiene/vpc_endpoint_open_policy.hpp"
+#include "hygiene/vpc_endpoint_private_dns.hpp"
 #include "escalation/escalation_check.hpp"
 #include "policy/checks/policy_check.hpp"
 
@@ -39,6 +40,7 @@ const std::vector<StackCheck>& stack_checks() {
         secret_rotation_interval_check(),
         secret_plaintext_value_check(),
         parameter_no_echo_check(),
+        variable_not_sensitive_check(),
         secret_policy_wildcard_principal_check(),
         secret_policy_public_access_check(),
         secret_policy_vpc_restriction_check(),
