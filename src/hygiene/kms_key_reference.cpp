@@ -120,6 +120,17 @@ std::vector<const StackResource*> keys_used_by_secrets(const StackReader& reader
     return keys;
 }
 
+namespace {
+
+// The key whose policy `applier` sets: the key itself, or the key an aws_kms_key_policy names.
+const StackResource* policy_key(const Stack& stack, const StackResource& applier) {
+    if (applier.type != "aws_kms_key_policy") return &applier;
+    const Value* key_id = applier.property("key_id");
+    return key_id ? referenced_resource(stack, *key_id) : nullptr;
+}
+
+}  // namespace
+
 void for_each_secrets_key_allow(
     const StackContext& context,
     const std::function<void(const StackResource& key, const Policy& policy, const PolicyStatement& statement)>& visit) {
@@ -128,9 +139,10 @@ void for_each_secrets_key_allow(
     for (const Policy& policy : context.policies) {
         if (policy.kind != Policy::Kind::resource) continue;
         for (const StackResource* applier : policy_appliers(context.stack, policy)) {
-            if (std::find(keys.begin(), keys.end(), applier) == keys.end()) continue;
+            const StackResource* key = policy_key(context.stack, *applier);
+            if (std::find(keys.begin(), keys.end(), key) == keys.end()) continue;
             for (const PolicyStatement& statement : policy.statements) {
-                if (statement.allows()) visit(*applier, policy, statement);
+                if (statement.allows()) visit(*key, policy, statement);
             }
         }
     }

@@ -35,7 +35,8 @@ std::vector<KeyChoice> judge_kms_key(const StackReader& reader, const Value* wri
 std::vector<const StackResource*> keys_used_by_secrets(const StackReader& reader);
 
 // Calls `visit(key, policy, statement)` for every Allow statement of the key policy of each key
-// that encrypts a secret of the stack: what the key-policy checks judge.
+// that encrypts a secret of the stack (set on the key, or by a Terraform aws_kms_key_policy):
+// what the key-policy checks judge.
 void for_each_secrets_key_allow(
     const StackContext& context,
     const std::function<void(const StackResource& key, const Policy& policy, const PolicyStatement& statement)>& visit);

@@ -137,7 +137,7 @@ TerraformExtraction extract_terraform_policies(const Stack& module) {
             type == "aws_iam_group_policy") {
             kind = Policy::Kind::identity;
         } else if (type == "aws_secretsmanager_secret_policy" || type == "aws_kms_key" ||
-                   type == "aws_s3_bucket_policy") {
+                   type == "aws_kms_key_policy" || type == "aws_s3_bucket_policy") {
             kind = Policy::Kind::resource;
         }
         if (kind) {
