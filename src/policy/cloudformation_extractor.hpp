@@ -6,7 +6,7 @@
 // AWS::S3::BucketPolicy (PolicyDocument). Intrinsic functions are resolved by
 // infra/cloudformation_resolver.hpp; both branches of an Fn::If are read, and what cannot be
 // resolved stays an unknown value naming the function.
-// Tested in tests/unit/policy_extractor_test.cpp and by fixtures/policy/cloudformation.
+// Tested in tests/unit/stack_test.cpp and by fixtures/policy/cloudformation.
 #pragma once
 
 #include <string>

@@ -1,10 +1,24 @@
-// Tested in tests/unit/policy_extractor_test.cpp and by the policy fixtures.
+// Tested in tests/unit/policy_checks_test.cpp and by the policy fixtures.
 #include "policy/raw_policy_extractor.hpp"
+
+#include <cctype>
+#include <string_view>
 
 #include "infra/cloudformation_resolver.hpp"
 
 namespace keylint {
 namespace {
+
+// Action names are case-insensitive: `STS:assumerole` is sts:AssumeRole.
+bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) {
+    if (text.size() < prefix.size()) return false;
+    for (size_t i = 0; i < prefix.size(); ++i) {
+        if (std::tolower(static_cast<unsigned char>(text[i])) != std::tolower(static_cast<unsigned char>(prefix[i]))) {
+            return false;
+        }
+    }
+    return true;
+}
 
 // A CloudFormation Fn::If (resolved: both branches kept) counts as both of its values.
 void collect_strings(const Value& value, std::vector<LocatedString>& out) {
@@ -88,7 +102,7 @@ Policy extract_policy(const Value& document, const std::string& path, const std:
     for (const PolicyStatement& statement : policy.statements) {
         any_principal = any_principal || statement.principal || statement.not_principal;
         for (const LocatedString& action : statement.actions) {
-            any_assume_role = any_assume_role || action.text.starts_with("sts:AssumeRole");
+            any_assume_role = any_assume_role || starts_with_ignoring_case(action.text, "sts:AssumeRole");
         }
     }
     if (any_principal) policy.kind = any_assume_role ? Policy::Kind::trust : Policy::Kind::resource;

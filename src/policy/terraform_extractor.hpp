@@ -10,7 +10,7 @@
 // `source_policy_documents` / `override_policy_documents` (those take the same kind). Variables
 // and locals are resolved (infra/terraform_resolver.hpp); a policy that still cannot be read
 // (`file(...)`, a variable without a default) is a warning naming it, never silently passed.
-// Tested in tests/unit/policy_extractor_test.cpp and by fixtures/policy/terraform.
+// Tested in tests/unit/stack_test.cpp and by fixtures/policy/terraform.
 #pragma once
 
 #include <string>

@@ -9,7 +9,7 @@
 // `tomap(x)` (a set keeps the list's items: keylint never relies on their order or uniqueness). Anything else (a reference such as `var.x` or
 // `data.aws_iam_policy_document.d.json`, another function call, a lone "${…}", an operation) is
 // an unknown value holding its source text. Nesting deeper than max_nesting_depth is an error.
-// Tested in tests/unit/hcl_reader_test.cpp.
+// Tested in tests/unit/yaml_hcl_reader_test.cpp.
 #pragma once
 
 #include "core/source_text.hpp"

@@ -3,7 +3,7 @@
 // shape: `!Ref X` → {"Ref": X}, `!Sub s` → {"Fn::Sub": s}, `!GetAtt A.B` → {"Fn::GetAtt": ["A", "B"]},
 // `!Condition C` → {"Condition": C}; the object spans the tag and its value, the key spans the
 // tag. Aliases (`*name`) are unknown values. Nesting deeper than max_nesting_depth is an error.
-// Tested in tests/unit/yaml_reader_test.cpp.
+// Tested in tests/unit/yaml_hcl_reader_test.cpp.
 #pragma once
 
 #include "core/source_text.hpp"

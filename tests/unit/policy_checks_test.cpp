@@ -146,3 +146,18 @@ TEST_CASE("policy checks: statement facts") {
     CHECK(action_list(granted, 2) == "secretsmanager:GetRandomPassword, secretsmanager:GetResourcePolicy and 1 more");
     CHECK(statement_label(policy.statements[0]) == "Statement ");
 }
+
+TEST_CASE("a raw policy with a principal is a trust policy when it allows sts:AssumeRole in any case") {
+    const auto kind_of = [](const std::string& json) {
+        const Value document = parse(json);
+        return extract_policy(document, "t.json", "policy document").kind;
+    };
+    CHECK(kind_of(R"({"Statement": {"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"},
+        "Action": "STS:assumerole"}})") == Policy::Kind::trust);
+    CHECK(kind_of(R"({"Statement": {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:root"},
+        "Action": "sts:AssumeRoleWithWebIdentity"}})") == Policy::Kind::trust);
+    CHECK(kind_of(R"({"Statement": {"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject",
+        "Resource": "arn:aws:s3:::b/*"}})") == Policy::Kind::resource);
+    CHECK(kind_of(R"({"Statement": {"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "*"}})") ==
+          Policy::Kind::identity);
+}
