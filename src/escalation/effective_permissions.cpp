@@ -100,9 +100,11 @@ EffectivePermissions effective_permissions(const Principal& principal, const std
             const ConditionVerdict verdict = classify_condition(statement.condition, today);
             if (verdict.kind == ConditionVerdict::Kind::never_holds) continue;
             if (statement.effect->text == "Deny") {
-                // Only an unconditional deny on everything it names can be relied on.
-                const bool unconditional = verdict.kind == ConditionVerdict::Kind::none ||
-                                           verdict.kind == ConditionVerdict::Kind::always_holds;
+                // Only an unconditional deny on everything it names can be relied on; a branch of a
+                // CloudFormation Fn::If is deployed only under the template's condition.
+                const bool unconditional = (verdict.kind == ConditionVerdict::Kind::none ||
+                                            verdict.kind == ConditionVerdict::Kind::always_holds) &&
+                                           !statement.alternative;
                 if (unconditional && !statement.has_not_resource) denies.push_back({source});
                 continue;
             }

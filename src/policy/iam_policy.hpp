@@ -30,6 +30,11 @@ struct PolicyStatement {
     const Value* principal = nullptr;      // as written; interpreted by the checks
     const Value* not_principal = nullptr;
     const Value* condition = nullptr;
+    // The position of the element in the policy's Statement list. The branches of a CloudFormation
+    // Fn::If (around the statement or in its Effect, Principal or Condition) are alternatives of
+    // one element: they share it, and only one of them is deployed.
+    size_t element = 0;
+    bool alternative = false;  // one of several branches of its element: deployed only under a condition
 
     bool allows() const { return effect && effect->text == "Allow"; }
 };

@@ -69,6 +69,40 @@ PolicyStatement extract_statement(const Value& element) {
     return statement;
 }
 
+constexpr size_t max_alternatives = 16;
+
+// A CloudFormation Fn::If as a statement's Effect, Principal, NotPrincipal or Condition makes one
+// statement per branch (AWS::NoValue: the member is absent), so each is judged as it would be
+// deployed; Action and Resource lists already count every branch as present.
+void add_statements(const Value& element, size_t position, bool alternative, std::vector<PolicyStatement>& out) {
+    std::vector<PolicyStatement> alternatives{extract_statement(element)};
+    alternatives.front().element = position;
+    alternatives.front().alternative = alternative;
+    const auto split = [&](std::string_view key, const auto& assign) {
+        const Value* written = element.find(key);
+        if (!written) return;
+        const std::vector<const Value*> branches = cloudformation_branches(*written);
+        if (branches.size() < 2 || alternatives.size() * branches.size() > max_alternatives) return;
+        std::vector<PolicyStatement> split_alternatives;
+        for (const PolicyStatement& alternative : alternatives) {
+            for (const Value* branch : branches) {
+                PolicyStatement statement = alternative;
+                assign(statement, is_no_value(*branch) ? nullptr : branch);
+                split_alternatives.push_back(std::move(statement));
+            }
+        }
+        alternatives = std::move(split_alternatives);
+    };
+    split("Effect", [](PolicyStatement& statement, const Value* branch) { statement.effect = located_string(branch); });
+    split("Principal", [](PolicyStatement& statement, const Value* branch) { statement.principal = branch; });
+    split("NotPrincipal", [](PolicyStatement& statement, const Value* branch) { statement.not_principal = branch; });
+    split("Condition", [](PolicyStatement& statement, const Value* branch) { statement.condition = branch; });
+    for (PolicyStatement& statement : alternatives) {
+        statement.alternative = statement.alternative || alternatives.size() > 1;
+        out.push_back(std::move(statement));
+    }
+}
+
 }  // namespace
 
 bool looks_like_policy_document(const Value& root) {
@@ -89,11 +123,16 @@ Policy extract_policy(const Value& document, const std::string& path, const std:
     policy.span = document.span;
     policy.version = located_string(document.find("Version"));
     if (const Value* statements = document.find("Statement")) {
-        for (const Value* branch : cloudformation_branches(*statements)) {
-            if (branch->is_object()) policy.statements.push_back(extract_statement(*branch));
-            for (const Value& element : branch->items) {
-                for (const Value* alternative : cloudformation_branches(element)) {
-                    if (alternative->is_object()) policy.statements.push_back(extract_statement(*alternative));
+        const std::vector<const Value*> lists = cloudformation_branches(*statements);
+        for (const Value* list : lists) {
+            if (list->is_object()) add_statements(*list, 0, lists.size() > 1, policy.statements);
+            for (size_t position = 0; position < list->items.size(); ++position) {
+                const std::vector<const Value*> alternatives = cloudformation_branches(list->items[position]);
+                for (const Value* alternative : alternatives) {
+                    if (alternative->is_object()) {
+                        add_statements(*alternative, position, lists.size() > 1 || alternatives.size() > 1,
+                                       policy.statements);
+                    }
                 }
             }
         }
