@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "core/error.hpp"
+#include "walk/file_walker.hpp"
 
 namespace keylint {
 namespace po = boost::program_options;
@@ -62,9 +63,7 @@ void InputSettings::apply(WalkOptions& walk, uint64_t& max_file_size_bytes) cons
 std::string source_root_of(const std::vector<std::string>& paths) {
     namespace fs = std::filesystem;
     std::error_code error;
-    for (const std::string& path : paths) {
-        if (path != "-" && fs::is_directory(path, error)) return fs::absolute(path, error).lexically_normal().string();
-    }
+    if (roots_are_one_directory(paths)) return fs::absolute(paths.front(), error).lexically_normal().string();
     return fs::current_path(error).string();
 }
 

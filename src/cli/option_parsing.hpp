@@ -30,8 +30,8 @@ bool parse_command_line(const std::vector<std::string>& args, const boost::progr
 // "25M", "512K", "1G" or a plain byte count.
 uint64_t parse_size(const std::string& text, const std::string& option);
 
-// Directory that relative report paths are relative to: the first directory argument, or the
-// current directory. Absolute, for SARIF's originalUriBaseIds.
+// Directory that relative report paths are relative to: the only argument when it is a directory,
+// else the current directory (walk/file_walker.hpp). Absolute, for SARIF's originalUriBaseIds.
 std::string source_root_of(const std::vector<std::string>& paths);
 
 }  // namespace keylint

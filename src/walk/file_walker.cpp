@@ -23,9 +23,16 @@ namespace {
 
 struct DirectoryJob {
     fs::path path;
-    std::string prefix;  // display path of the directory; "" for a root
+    std::string prefix;  // path of the directory relative to its root; "" for a root
     IgnoreChain ignores;  // the ignore files of its ancestors
+    std::string root_label;  // how reports name the root ("" when paths are relative to it)
 };
+
+// How reports name an entry: its path below the root, after the root's label.
+std::string labelled(const std::string& root_label, const std::string& relative) {
+    if (root_label.empty()) return relative;
+    return relative.empty() ? root_label : root_label + "/" + relative;
+}
 
 // What one worker found; merged into the shared result when the worker ends.
 struct Found {
@@ -44,11 +51,13 @@ class Walker {
    public:
     explicit Walker(const WalkOptions& options) : options_(options) {}
 
-    void add_directory(const fs::path& path) { jobs_.push_back({path, "", IgnoreChain{}}); }
+    void add_directory(const fs::path& path, const std::string& root_label) {
+        jobs_.push_back({path, "", IgnoreChain{}, root_label});
+    }
 
     void add_file(const fs::path& path, const std::string& display) {
         Found found;
-        visit(path, display, IgnoreChain{}, found);
+        visit(path, display, IgnoreChain{}, "", found);
         merge(found);
     }
 
@@ -90,32 +99,36 @@ class Walker {
 
     void list_directory(const DirectoryJob& job, Found& found) {
         const std::string& prefix = job.prefix;
+        const std::string display = labelled(job.root_label, prefix);
         struct stat info {};
         if (::stat(job.path.c_str(), &info) == 0) {
             std::lock_guard lock(mutex_);
             if (!visited_.insert({info.st_dev, info.st_ino}).second) {
-                found.skip(prefix, "symlink loop: the directory was already visited");
+                found.skip(display, "symlink loop: the directory was already visited");
                 return;
             }
         }
         std::error_code error;
         fs::directory_iterator entries(job.path, fs::directory_options::none, error);
         if (error) {
-            found.unreadable(prefix.empty() ? job.path.string() : prefix, "cannot read directory: " + error.message());
+            found.unreadable(display.empty() ? job.path.string() : display, "cannot read directory: " + error.message());
             return;
         }
         const IgnoreChain ignores = options_.use_ignore_files ? job.ignores.with_directory(job.path, prefix) : job.ignores;
         for (; entries != fs::directory_iterator(); entries.increment(error)) {
             if (error) {
-                found.unreadable(prefix, "cannot list directory: " + error.message());
+                found.unreadable(display, "cannot list directory: " + error.message());
                 break;
             }
             const std::string name = entries->path().filename().string();
-            visit(entries->path(), prefix.empty() ? name : prefix + "/" + name, ignores, found);
+            visit(entries->path(), prefix.empty() ? name : prefix + "/" + name, ignores, job.root_label, found);
         }
     }
 
-    void visit(const fs::path& path, const std::string& display, const IgnoreChain& ignores, Found& found) {
+    // `relative` is the entry's path below its root, which ignore files are matched against.
+    void visit(const fs::path& path, const std::string& relative, const IgnoreChain& ignores,
+               const std::string& root_label, Found& found) {
+        const std::string display = labelled(root_label, relative);
         std::error_code error;
         const fs::file_status link_status = fs::symlink_status(path, error);
         if (error) {
@@ -133,7 +146,7 @@ class Walker {
         }
         const bool is_directory = fs::is_directory(status);
         if (is_directory && path.filename() == ".git") return;  // repository internals, not content
-        if (options_.use_ignore_files && ignores.ignored(display, is_directory)) {
+        if (options_.use_ignore_files && ignores.ignored(relative, is_directory)) {
             found.skip(display, is_directory ? "directory ignored by .gitignore/.ignore/.keylintignore"
                                              : "ignored by .gitignore/.ignore/.keylintignore");
             return;
@@ -141,7 +154,7 @@ class Walker {
         if (is_directory) {
             {
                 std::lock_guard lock(mutex_);
-                jobs_.push_back({path, display, ignores});
+                jobs_.push_back({path, relative, ignores, root_label});
             }
             changed_.notify_one();
         } else if (fs::is_regular_file(status)) {
@@ -175,14 +188,21 @@ std::string normalized_root_display(const std::string& root) {
 
 }  // namespace
 
+bool roots_are_one_directory(const std::vector<std::string>& roots) {
+    std::error_code error;
+    return roots.size() == 1 && roots.front() != "-" && fs::is_directory(roots.front(), error);
+}
+
 WalkResult walk_inputs(const std::vector<std::string>& roots, const WalkOptions& options) {
     Walker walker(options);
+    const bool one_directory = roots_are_one_directory(roots);
     for (const std::string& root : roots) {
         std::error_code error;
         const fs::file_status status = fs::status(root, error);
         if (error || !fs::exists(status)) throw UsageError(root + ": no such file or directory");
-        if (fs::is_directory(status)) walker.add_directory(root);
-        else walker.add_file(root, normalized_root_display(root));
+        const std::string label = normalized_root_display(root);
+        if (fs::is_directory(status)) walker.add_directory(root, one_directory || label == "." ? "" : label);
+        else walker.add_file(root, label);
     }
     const unsigned threads = options.threads != 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     return walker.run(threads);

@@ -22,13 +22,19 @@ struct WalkOptions {
 
 struct InputFile {
     std::filesystem::path path;  // where to read it
-    std::string display_path;    // how reports name it: relative to the scan root, forward slashes
+    // How reports name it, with forward slashes: relative to the root when the only root is a
+    // directory; otherwise relative to the current directory (each root as written, then the
+    // path below it), so files of two roots never share a name.
+    std::string display_path;
 };
 
 struct WalkResult {
     std::vector<InputFile> files;          // sorted by display path
     std::vector<Diagnostic> diagnostics;   // skipped and unreadable entries, sorted by path
 };
+
+// Whether the roots are one directory, which report paths are then relative to.
+bool roots_are_one_directory(const std::vector<std::string>& roots);
 
 // A missing root is a UsageError (exit 2), not a diagnostic.
 WalkResult walk_inputs(const std::vector<std::string>& roots, const WalkOptions& options);

@@ -76,6 +76,47 @@ def policy_demo_flags_the_admin_statement_only():
 
 
 @test
+def several_roots_name_files_by_their_root_and_sarif_is_relative_to_the_current_directory():
+    with tempfile.TemporaryDirectory() as tmp:
+        base = pathlib.Path(tmp)
+        for name in ("api", "web"):
+            (base / name / "config").mkdir(parents=True)
+            (base / name / "config" / "settings.py").write_text('AWS_KEY = "AKIAZ4T7XQ2LWN3RBVKE"\n')
+        (base / "single.env").write_text("AWS_ACCESS_KEY_ID=AKIA2MXPN7QR4TZLWV6J\n")
+        expected = [("aws-access-key-id", "api/config/settings.py", 1), ("aws-access-key-id", "single.env", 1),
+                    ("aws-access-key-id", "web/config/settings.py", 1)]
+        result = run("scan", "api", "./web/", "single.env", "--format", "json", cwd=tmp)
+        expect_equal((result.returncode, findings(result)), (1, expected))
+        document = validate_sarif(run("scan", "api", "./web/", "single.env", "--format", "sarif", cwd=tmp).stdout)
+        expect_equal(sarif_findings(document), expected)
+        expect_equal(document["runs"][0]["originalUriBaseIds"]["SRCROOT"]["uri"],
+                     pathlib.Path(tmp).resolve().as_uri() + "/")
+        # One directory: paths stay relative to it.
+        expect_equal(findings(run("scan", "api", "--format", "json", cwd=tmp)),
+                     [("aws-access-key-id", "config/settings.py", 1)])
+        # "." among several roots names its files from the current directory.
+        dot = findings(run("scan", ".", "web", "--format", "json", cwd=tmp))
+        expect(("aws-access-key-id", "web/config/settings.py", 1) in dot, dot)
+
+
+@test
+def terraform_modules_of_two_roots_are_two_modules():
+    with tempfile.TemporaryDirectory() as tmp:
+        base = pathlib.Path(tmp)
+        (base / "keys").mkdir()
+        (base / "secrets").mkdir()
+        (base / "keys" / "main.tf").write_text('resource "aws_kms_key" "k" {\n  enable_key_rotation = true\n}\n')
+        (base / "secrets" / "main.tf").write_text(
+            'resource "aws_secretsmanager_secret" "s" {\n  kms_key_id = aws_kms_key.k.arn\n  tags = { a = "b" }\n}\n'
+            'resource "aws_secretsmanager_secret_rotation" "r" {\n  secret_id = aws_secretsmanager_secret.s.id\n'
+            '  rotation_rules {\n    automatically_after_days = 30\n  }\n}\n')
+        # The key is not in the secret's module: keylint cannot tell which key it is, and says so.
+        result = run("policy", "keys", "secrets", "--format", "json", "--checks", "secret-*", cwd=tmp)
+        expect_equal(findings(result), [("secret-aws-managed-key", "secrets/main.tf", 2)])
+        expect("aws_kms_key.k.arn" in json.loads(result.stdout)["findings"][0]["message"], result.stdout)
+
+
+@test
 def scan_sarif_validates_and_matches():
     result = run("scan", str(DEMO), "--format", "sarif")
     expect_equal(result.returncode, 1)
