@@ -78,17 +78,18 @@ int finish_run(const RunResult& run, const ReportSettings& settings, const std::
     options.verbose = settings.verbose;
     options.source_root = source_root;
 
-    std::ostringstream report;
-    if (settings.format == "text") {
-        write_text_report(run, options, report, !settings.quiet);
-    } else {
-        const auto document = settings.format == "json" ? json_report(run, options) : sarif_report(run, options);
-        report << document.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
-    }
+    const auto write_report = [&](std::ostream& out) {
+        if (settings.format == "text") write_text_report(run, options, out, !settings.quiet);
+        else if (settings.format == "json") write_json_report(run, options, out);
+        else write_sarif_report(run, options, out);
+    };
     if (settings.output.empty()) {
-        std::cout << report.str() << std::flush;
+        write_report(std::cout);
+        std::cout << std::flush;
     } else {
-        write_file_atomically(settings.output, report.str(), "the report");
+        std::ostringstream report;
+        write_report(report);
+        write_file_atomically(settings.output, report.view(), "the report");
     }
     print_diagnostics(run, settings);
 

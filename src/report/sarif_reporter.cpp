@@ -3,6 +3,9 @@
 #include <cstdio>
 #include <map>
 #include <set>
+#include <sstream>
+
+#include "report/json_stream.hpp"
 
 namespace keylint {
 namespace {
@@ -70,7 +73,45 @@ std::string relative_path_uri(std::string_view path) {
     return uri;
 }
 
-json sarif_report(const RunResult& run, const ReportOptions& options) {
+namespace {
+
+json sarif_result(const Finding& finding, size_t rule_index) {
+    json region = sarif_region(finding.span);
+    if (!finding.snippet.empty()) region["snippet"] = {{"text", finding.snippet}};
+    json location = physical_location(finding.path);
+    location["region"] = std::move(region);
+    json result;
+    result["ruleId"] = finding.rule_id;
+    result["ruleIndex"] = rule_index;
+    result["level"] = level_name(finding.level);
+    result["message"] = {{"text", finding.message}};
+    result["locations"] = json::array({{{"physicalLocation", std::move(location)}}});
+    json fingerprints = json::object();
+    for (const auto& [name, value] : finding.fingerprints) fingerprints[name] = value;
+    result["partialFingerprints"] = std::move(fingerprints);
+    if (!finding.related_locations.empty()) {
+        json related = json::array();
+        for (const RelatedLocation& location : finding.related_locations) {
+            json physical = physical_location(location.path);
+            physical["region"] = sarif_region(location.span);
+            related.push_back({{"id", related.size()},
+                               {"physicalLocation", std::move(physical)},
+                               {"message", {{"text", location.message}}}});
+        }
+        result["relatedLocations"] = std::move(related);
+    }
+    if (!finding.properties.empty()) result["properties"] = finding.properties;
+    if (!finding.suppressed_by.empty()) {
+        result["suppressions"] = json::array({{{"kind", "inSource"}, {"justification", "marked " + finding.suppressed_by}}});
+    }
+    return result;
+}
+
+constexpr std::string_view results_placeholder = "\x01keylint results\x01";
+
+}  // namespace
+
+void write_sarif_report(const RunResult& run, const ReportOptions& options, std::ostream& out) {
     std::map<std::string, const RuleInfo*> rules_by_id;
     for (const RuleInfo& rule : run.rules) rules_by_id.emplace(rule.id, &rule);
     std::set<std::string> used;
@@ -84,39 +125,6 @@ json sarif_report(const RunResult& run, const ReportOptions& options) {
         fallback.id = fallback.title = fallback.description = fallback.help = id;
         rule_index[id] = rules.size();
         rules.push_back(rule_descriptor(found != rules_by_id.end() ? *found->second : fallback));
-    }
-
-    json results = json::array();
-    for (const Finding& finding : run.findings) {
-        json region = sarif_region(finding.span);
-        if (!finding.snippet.empty()) region["snippet"] = {{"text", finding.snippet}};
-        json location = physical_location(finding.path);
-        location["region"] = std::move(region);
-        json result;
-        result["ruleId"] = finding.rule_id;
-        result["ruleIndex"] = rule_index[finding.rule_id];
-        result["level"] = level_name(finding.level);
-        result["message"] = {{"text", finding.message}};
-        result["locations"] = json::array({{{"physicalLocation", std::move(location)}}});
-        json fingerprints = json::object();
-        for (const auto& [name, value] : finding.fingerprints) fingerprints[name] = value;
-        result["partialFingerprints"] = std::move(fingerprints);
-        if (!finding.related_locations.empty()) {
-            json related = json::array();
-            for (const RelatedLocation& location : finding.related_locations) {
-                json physical = physical_location(location.path);
-                physical["region"] = sarif_region(location.span);
-                related.push_back({{"id", related.size()},
-                                   {"physicalLocation", std::move(physical)},
-                                   {"message", {{"text", location.message}}}});
-            }
-            result["relatedLocations"] = std::move(related);
-        }
-        if (!finding.properties.empty()) result["properties"] = finding.properties;
-        if (!finding.suppressed_by.empty()) {
-            result["suppressions"] = json::array({{{"kind", "inSource"}, {"justification", "marked " + finding.suppressed_by}}});
-        }
-        results.push_back(std::move(result));
     }
 
     json notifications = json::array();
@@ -152,12 +160,23 @@ json sarif_report(const RunResult& run, const ReportOptions& options) {
         {"findingsSuppressedInline", run.stats.findings_suppressed},
         {"findingsHiddenByBaseline", run.stats.findings_baselined},
     };
-    sarif_run["results"] = std::move(results);
-    return {
+    sarif_run["results"] = std::string(results_placeholder);
+    const json document = {
         {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
         {"version", "2.1.0"},
         {"runs", json::array({std::move(sarif_run)})},
     };
+    write_json_streaming_array(out, document, results_placeholder, run.findings.size(), [&](size_t i) {
+        const Finding& finding = run.findings[i];
+        return sarif_result(finding, rule_index.at(finding.rule_id));
+    });
+    out << '\n';
+}
+
+json sarif_report(const RunResult& run, const ReportOptions& options) {
+    std::ostringstream text;
+    write_sarif_report(run, options, text);
+    return json::parse(text.str());
 }
 
 }  // namespace keylint

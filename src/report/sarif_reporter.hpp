@@ -4,6 +4,8 @@
 // tests validate the output against the official schema.
 #pragma once
 
+#include <ostream>
+
 #include <nlohmann/json.hpp>
 
 #include "core/run_result.hpp"
@@ -11,6 +13,10 @@
 
 namespace keylint {
 
+// Writes the log, each result built as it is written (a large run is never one document).
+void write_sarif_report(const RunResult& run, const ReportOptions& options, std::ostream& out);
+
+// The log as a document: what write_sarif_report writes, read back.
 nlohmann::ordered_json sarif_report(const RunResult& run, const ReportOptions& options);
 
 // Percent-encodes a relative path for a SARIF artifactLocation.uri (keeps '/').

@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "report/json_reporter.hpp"
+#include "report/json_stream.hpp"
 #include "report/sarif_reporter.hpp"
 #include "report/text_reporter.hpp"
 
@@ -86,4 +87,35 @@ TEST_CASE("the JSON report has the documented top-level shape") {
     CHECK(json["findings"][0]["start_line"] == 3);
     CHECK(json["diagnostics"][0]["kind"] == "skipped");
     CHECK_NOTHROW(json.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+}
+
+TEST_CASE("a streamed array is written as dumping the whole document would write it") {
+    using json = nlohmann::ordered_json;
+    const auto element = [](size_t i) {
+        return json{{"index", i}, {"nested", {{"list", json::array({1, 2})}, {"text", "bad \xff byte"}}}};
+    };
+    for (size_t count : {0u, 1u, 3u}) {
+        json whole = {{"runs", json::array({{{"name", "r"}, {"results", json::array()}, {"after", true}}})}};
+        json skeleton = whole;
+        skeleton["runs"][0]["results"] = "@placeholder@";
+        for (size_t i = 0; i < count; ++i) whole["runs"][0]["results"].push_back(element(i));
+        std::ostringstream streamed;
+        write_json_streaming_array(streamed, skeleton, "@placeholder@", count, element);
+        CHECK(streamed.str() == whole.dump(2, ' ', false, json::error_handler_t::replace));
+    }
+    std::ostringstream out;
+    CHECK_THROWS_AS(write_json_streaming_array(out, json{{"a", 1}}, "@placeholder@", 0, element), std::logic_error);
+}
+
+TEST_CASE("the JSON and SARIF writers write what their documents hold") {
+    const RunResult run = sample_run();
+    std::ostringstream json_text, sarif_text;
+    write_json_report(run, ReportOptions{}, json_text);
+    write_sarif_report(run, ReportOptions{false, false, "/src/repo"}, sarif_text);
+    CHECK(json_text.str() == json_report(run, ReportOptions{}).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n");
+    const auto sarif = nlohmann::ordered_json::parse(sarif_text.str());
+    CHECK(sarif["runs"][0]["results"].size() == 1);
+    CHECK(sarif["runs"][0]["results"][0]["ruleId"] == "demo");
+    CHECK(sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["snippet"]["text"] ==
+          "a\x1b[31mb\xef\xbf\xbd");
 }
