@@ -13,10 +13,42 @@
 
 namespace keylint {
 
+namespace {
+
+// Writes all of `contents` to `fd`; 0 or the error.
+int write_all(int fd, std::string_view contents) {
+    size_t done = 0;
+    while (done < contents.size()) {
+        const ssize_t written = ::write(fd, contents.data() + done, contents.size() - done);
+        if (written >= 0) done += static_cast<size_t>(written);
+        else if (errno != EINTR) return errno;
+    }
+    return 0;
+}
+
+// Writes through an existing target that is not a plain file; 0 or the error.
+int write_in_place(const std::filesystem::path& target, std::string_view contents) {
+    const int fd = ::open(target.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) return errno;
+    int error = write_all(fd, contents);
+    if (::close(fd) != 0 && error == 0) error = errno;
+    return error;
+}
+
+}  // namespace
+
 void write_file_atomically(const std::filesystem::path& target, std::string_view contents, std::string_view what) {
     const auto failure = [&](int error) {
         return std::runtime_error(target.string() + ": cannot write " + std::string(what) + ": " + std::strerror(error));
     };
+    // A device, a FIFO or a symbolic link (/dev/null, /dev/stdout, a link to a shared report) is
+    // written through: renaming over it would replace the device or the link itself.
+    struct stat existing {};
+    if (::lstat(target.c_str(), &existing) == 0 && !S_ISREG(existing.st_mode)) {
+        if (S_ISDIR(existing.st_mode)) throw failure(EISDIR);
+        if (const int error = write_in_place(target, contents); error != 0) throw failure(error);
+        return;
+    }
     std::filesystem::path directory = target.parent_path();
     if (directory.empty()) directory = ".";
     static constexpr std::string_view suffix = ".keylint-tmp";
@@ -29,12 +61,7 @@ void write_file_atomically(const std::filesystem::path& target, std::string_view
     const mode_t mask = ::umask(0);
     ::umask(mask);
     int error = ::fchmod(fd, 0666 & ~mask) == 0 ? 0 : errno;
-    size_t done = 0;
-    while (error == 0 && done < contents.size()) {
-        const ssize_t written = ::write(fd, contents.data() + done, contents.size() - done);
-        if (written >= 0) done += static_cast<size_t>(written);
-        else if (errno != EINTR) error = errno;
-    }
+    if (error == 0) error = write_all(fd, contents);
     if (::close(fd) != 0 && error == 0) error = errno;
     if (error == 0 && ::rename(temporary.c_str(), target.c_str()) != 0) error = errno;
     if (error != 0) {

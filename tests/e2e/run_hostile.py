@@ -14,9 +14,11 @@ import pathlib
 import re
 import resource
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
+import threading
 
 import jsonschema
 
@@ -699,6 +701,35 @@ def a_symlink_planted_at_the_old_temporary_name_is_left_alone():
         umask = os.umask(0)
         os.umask(umask)
         expect_equal(oct(mode), oct(0o666 & ~umask))
+
+
+
+@test
+def an_output_that_is_a_fifo_or_a_symlink_is_written_through_not_replaced():
+    # Renaming over the target once replaced /dev/null (as root) and /dev/stdout with a plain file.
+    with Tree() as tree, Tree() as outside:
+        tree.write("app.env", ENV_LINE)
+        fifo = outside.root / "report.fifo"
+        os.mkfifo(fifo)
+        received = []
+        reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+        reader.start()
+        code, _, _ = run("scan", str(tree.root), "--format", "json", "--output", str(fifo))
+        reader.join(timeout=HANG_BOUND)
+        expect_equal(code, 1)
+        expect(stat.S_ISFIFO(os.lstat(fifo).st_mode), "the FIFO was replaced")
+        expect_equal(findings(json.loads(received[0])), [("aws-access-key-id", "app.env", 1)])
+
+        shared = outside.write("shared.json", "old\n")
+        link = outside.root / "latest.json"
+        os.symlink(shared, link)
+        code, _, _ = run("scan", str(tree.root), "--format", "json", "--output", str(link))
+        expect_equal(code, 1)
+        expect(os.path.islink(link), "the symbolic link was replaced")
+        expect_equal(findings(json.loads(shared.read_text())), [("aws-access-key-id", "app.env", 1)])
+
+        code, _, err = run("scan", str(tree.root), "--output", str(outside.root))
+        expect_equal((code, err.strip()), (2, f"keylint: error: {outside.root}: cannot write the report: Is a directory"))
 
 
 if __name__ == "__main__":
