@@ -9,11 +9,16 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
+#include <ostream>
 #include <string_view>
 
 namespace keylint {
 
 // Throws std::runtime_error "TARGET: cannot write WHAT: reason" on failure.
 void write_file_atomically(const std::filesystem::path& target, std::string_view contents, std::string_view what);
+// The same, with the contents written to a stream as they are produced (a large report).
+void write_file_atomically(const std::filesystem::path& target, const std::function<void(std::ostream&)>& write_contents,
+                           std::string_view what);
 
 }  // namespace keylint

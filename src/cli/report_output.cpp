@@ -5,7 +5,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
-#include <sstream>
 
 #include "cli/atomic_file.hpp"
 #include "core/error.hpp"
@@ -87,9 +86,7 @@ int finish_run(const RunResult& run, const ReportSettings& settings, const std::
         write_report(std::cout);
         std::cout << std::flush;
     } else {
-        std::ostringstream report;
-        write_report(report);
-        write_file_atomically(settings.output, report.view(), "the report");
+        write_file_atomically(settings.output, write_report, "the report");
     }
     print_diagnostics(run, settings);
 
