@@ -80,7 +80,119 @@ const Value* walked(const Value& value, const std::vector<std::string_view>& ste
     return at;
 }
 
+std::string_view trimmed(std::string_view text) {
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\n')) text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\n')) text.remove_suffix(1);
+    return text;
+}
+
+// Where `separator` first occurs outside strings, parentheses, brackets and braces; npos if nowhere.
+size_t top_level(std::string_view text, std::string_view separator) {
+    int nesting = 0;
+    bool quoted = false;
+    for (size_t at = 0; at + separator.size() <= text.size(); ++at) {
+        const char c = text[at];
+        if (quoted) {
+            if (c == '\\') ++at;
+            else if (c == '"') quoted = false;
+        } else if (nesting == 0 && text.substr(at).starts_with(separator)) {
+            return at;
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == '(' || c == '[' || c == '{') {
+            ++nesting;
+        } else if (c == ')' || c == ']' || c == '}') {
+            --nesting;
+        }
+    }
+    return std::string_view::npos;
+}
+
+// `(x)` is x, when the parentheses enclose the whole text.
+std::string_view without_parentheses(std::string_view text) {
+    text = trimmed(text);
+    while (text.size() >= 2 && text.front() == '(' && text.back() == ')' &&
+           top_level(text.substr(1), ")") == text.size() - 2) {
+        text = trimmed(text.substr(1, text.size() - 2));
+    }
+    return text;
+}
+
+// A literal written in an expression: "text" (without interpolation or escapes), a number, true,
+// false or null.
+std::optional<Value> literal(std::string_view text) {
+    Value value;
+    if (text.size() >= 2 && text.front() == '"' && text.back() == '"') {
+        const std::string_view inside = text.substr(1, text.size() - 2);
+        if (inside.find_first_of("\"\\") != std::string_view::npos || inside.find("${") != std::string_view::npos) {
+            return std::nullopt;
+        }
+        value.kind = Value::Kind::string;
+        value.scalar = std::string(inside);
+        return value;
+    }
+    if (text == "true" || text == "false") {
+        value.kind = Value::Kind::boolean;
+    } else if (text == "null") {
+        value.kind = Value::Kind::null;
+    } else if (!text.empty() && text.find_first_not_of("0123456789.-") == std::string_view::npos &&
+               text.find_first_of("0123456789") != std::string_view::npos) {
+        value.kind = Value::Kind::number;
+    } else {
+        return std::nullopt;
+    }
+    value.scalar = std::string(text);
+    return value;
+}
+
+bool same_value(const Value& a, const Value& b) {
+    if (a.is_unknown() || b.is_unknown() || a.kind != b.kind) return false;
+    return a.scalar == b.scalar;
+}
+
 }  // namespace
+
+std::optional<Value> TerraformResolver::known_operand(std::string_view text, size_t depth) const {
+    text = without_parentheses(text);
+    if (std::optional<Value> value = literal(text)) return value;
+    Value expression;
+    expression.kind = Value::Kind::unknown;
+    expression.scalar = std::string(text);
+    Value resolved = resolve(expression, depth + 1);
+    if (resolved.is_unknown()) return std::nullopt;
+    return resolved;
+}
+
+std::optional<Value> TerraformResolver::conditional_value(std::string_view expression, size_t depth) const {
+    expression = without_parentheses(expression);
+    const size_t question = top_level(expression, "?");
+    if (question == std::string_view::npos) return std::nullopt;
+    const std::string_view branches = expression.substr(question + 1);
+    const size_t colon = top_level(branches, ":");
+    if (colon == std::string_view::npos) return std::nullopt;
+    const std::string_view condition = trimmed(expression.substr(0, question));
+    std::optional<bool> holds;
+    for (const std::string_view operation : {"==", "!="}) {
+        const size_t at = top_level(condition, operation);
+        if (at == std::string_view::npos) continue;
+        const std::optional<Value> left = known_operand(condition.substr(0, at), depth);
+        const std::optional<Value> right = known_operand(condition.substr(at + 2), depth);
+        if (!left || !right) return std::nullopt;
+        holds = same_value(*left, *right) == (operation == "==");
+        break;
+    }
+    if (!holds) {
+        const std::optional<Value> flag = known_operand(condition, depth);
+        if (!flag || flag->kind != Value::Kind::boolean) return std::nullopt;
+        holds = flag->scalar == "true";
+    }
+    const std::string_view chosen = trimmed(*holds ? branches.substr(0, colon) : branches.substr(colon + 1));
+    if (std::optional<Value> value = literal(chosen)) return value;
+    Value branch;  // a reference or another expression: resolved as far as it goes
+    branch.kind = Value::Kind::unknown;
+    branch.scalar = std::string(chosen);
+    return resolve(branch, depth + 1);
+}
 
 const Value* TerraformResolver::variable_of(const Value& value) const {
     if (!value.is_unknown()) return nullptr;
@@ -112,8 +224,11 @@ std::optional<Value> TerraformResolver::named_value(const Value& value, size_t d
 Value TerraformResolver::resolve(const Value& value, size_t depth) const {
     if (depth > max_depth) return value;
     if (value.is_unknown()) {
-        std::optional<Value> named = named_value(value, depth);
-        return named ? std::move(*named) : value;
+        std::optional<Value> known = named_value(value, depth);
+        if (!known) known = conditional_value(unwrapped(value.scalar), depth);
+        if (!known) return value;
+        known->span = value.span;
+        return std::move(*known);
     }
     Value copy;
     copy.kind = value.kind;

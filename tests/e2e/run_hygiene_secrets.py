@@ -137,7 +137,6 @@ def count_and_for_each_instances_are_checked_one_by_one_and_named():
         ("secret-no-rotation", 32, "aws_secretsmanager_secret.counted[1]"),
         ("secret-aws-managed-key", 56, 'aws_secretsmanager_secret.token["ci"]'),
         ("secret-plaintext-value", 63, 'aws_secretsmanager_secret_version.token["ci"]'),
-        ("secret-rotation-interval", 71, 'aws_secretsmanager_secret_rotation.token["ci"]'),
         ("secret-rotation-interval", 71, 'aws_secretsmanager_secret_rotation.token["deploy"]'),
         ("secret-rotation-interval", 80, "aws_secretsmanager_secret.legacy"),
         ("variable-not-sensitive", 85, "var.stripe_api_key"),
@@ -146,6 +145,8 @@ def count_and_for_each_instances_are_checked_one_by_one_and_named():
     messages = {f["properties"]["resource"]: f["message"] for f in json.loads(result.stdout)["findings"]
                 if f["rule_id"] == "secret-rotation-interval"}
     expect("every 120 days" in messages['aws_secretsmanager_secret_rotation.app["api"]'], messages)
+    expect("has the schedule 'rate(120 days)'" in messages['aws_secretsmanager_secret_rotation.token["deploy"]'],
+           messages)
     expect("The inline rotation of secret aws_secretsmanager_secret.legacy rotates the secret every 180 days"
            in messages["aws_secretsmanager_secret.legacy"], messages)
 
@@ -174,8 +175,7 @@ def max_rotation_days_changes_the_maximum():
     expect_equal(rotation_findings("--max-rotation-days", "90"), sorted(default))
     # 365 days accepts every interval; what stays are the unreadable and unknown schedules and the one that stops.
     expect_equal(rotation_findings("--max-rotation-days", "365"),
-                 [("cloudformation/failing.yaml", 108), ("terraform/failing-instances/main.tf", 71),
-                  ("terraform/failing-instances/main.tf", 71), ("terraform/failing/main.tf", 122),
+                 [("cloudformation/failing.yaml", 108), ("terraform/failing/main.tf", 122),
                   ("terraform/failing/main.tf", 130)])
     # 30 days: the monthly cron of passing.json (31 days) and the 35-day first-Monday cron of failing.json go over.
     thirty = rotation_findings("--max-rotation-days", "30")

@@ -275,6 +275,37 @@ resource "aws_iam_role" "none" {
     CHECK(referenced_resource(stack, whole)->address == "aws_iam_role.unknown");
 }
 
+TEST_CASE("Terraform conditionals resolve to their branch when the condition is known") {
+    Module module({{"m/main.tf", R"(variable "create" { default = true }
+variable "env" { default = "prod" }
+variable "unknown" {}
+resource "aws_kms_key" "k" {}
+resource "aws_secretsmanager_secret" "s" {
+  count       = var.create ? 1 : 0
+  kms_key_id  = var.env == "prod" ? aws_kms_key.k.arn : null
+  description = "rotate every ${var.env != "prod" ? 90 : 30} days"
+  name        = var.unknown ? "a" : "b"
+  policy      = var.env == "prod" ? "x?y" : "a:b"
+  nested      = var.create ? (var.env == "dev" ? 1 : 2) : 3
+  compared    = 1 == "1" ? "same" : "different"
+}
+)"}});
+    const TerraformResolver resolver(module.stack);
+    CHECK(addresses(module.stack.instances_of("aws_secretsmanager_secret.s")) ==
+          std::vector<std::string>{"aws_secretsmanager_secret.s[0]"});
+    const StackResource& secret = *module.stack.find("aws_secretsmanager_secret.s[0]");
+    const Value body = resolver.resolve(*secret.body);
+    CHECK(body.find("kms_key_id")->is_unknown());
+    CHECK(body.find("kms_key_id")->scalar == "aws_kms_key.k.arn");
+    CHECK(body.find("kms_key_id")->span.start_line == 7);
+    CHECK(referenced_resource(module.stack, *body.find("kms_key_id"))->address == "aws_kms_key.k");
+    CHECK(body.find("description")->scalar == "rotate every 30 days");
+    CHECK(body.find("name")->is_unknown());  // a variable without a default
+    CHECK(body.find("policy")->scalar == "x?y");
+    CHECK(body.find("nested")->scalar == "2");
+    CHECK(body.find("compared")->scalar == "different");
+}
+
 TEST_CASE("an instance binding is written into templates and expressions, not into other names") {
     InstanceBinding binding;
     binding.key.kind = Value::Kind::string;
