@@ -287,7 +287,8 @@ void expand_instances(Stack& stack) {
                 continue;
             }
             const std::vector<InstanceBinding> bindings = bindings_of(stack, resolver, resource);
-            if (bindings.empty() || bindings.size() > max_instances) {
+            if (bindings.empty() || bindings.size() > max_instances ||
+                stack.instance_bodies.size() + bindings.size() > max_stack_instances) {
                 resources.push_back(resource);
                 continue;
             }

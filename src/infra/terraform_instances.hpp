@@ -8,7 +8,8 @@
 // `aws_kms_key.k["db"].arn`, which references.hpp reads as that instance).
 // A collection keylint cannot read, one with no items (the resource is still audited as
 // written: a default of zero is a switch someone turns on) or one with more than
-// max_instances items leaves the resource as written, with its `each.*` expressions unknown.
+// max_instances items (or that would take the module past max_stack_instances) leaves the
+// resource as written, with its `each.*` expressions unknown.
 // Tested in tests/unit/stack_test.cpp.
 #pragma once
 
@@ -19,7 +20,8 @@
 
 namespace keylint {
 
-constexpr size_t max_instances = 256;
+constexpr size_t max_instances = 256;         // per resource
+constexpr size_t max_stack_instances = 4096;  // per module: more are left as written
 
 // The values of one instance: `count.index`, or `each.key` and `each.value`.
 struct InstanceBinding {

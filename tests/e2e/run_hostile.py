@@ -705,6 +705,26 @@ def a_symlink_planted_at_the_old_temporary_name_is_left_alone():
 
 
 @test
+def count_and_for_each_expansion_is_bounded_per_module():
+    # 300 policies over a 256-item variable would be 76,800 instances; past 4,096 in a module the
+    # rest are audited as written.
+    items = "\n".join(f'    k{i} = "v{i}"' for i in range(256))
+    policies = "".join(
+        f'resource "aws_iam_policy" "p{i}" {{\n  for_each = var.big\n  name = "p-${{each.key}}"\n'
+        f'  policy = jsonencode({{ Statement = [{{ Effect = "Allow", Action = "*", Resource = "*" }}] }})\n}}\n'
+        for i in range(300))
+    with Tree() as tree:
+        tree.write("main.tf", f'variable "big" {{\n  default = {{\n{items}\n  }}\n}}\n{policies}')
+        code, stdout, peak_mib = peak_memory_of("policy", str(tree.root), "--format", "json", "--checks", "iam-full-admin")
+        comments.append(f"peak memory on 300 resources x 256 instances: {peak_mib:.0f} MiB")
+        expect_equal(code, 1)
+        report = json.loads(stdout)
+        # One finding per policy block: the instances of a block report the same statement once.
+        expect_equal(len(findings(report)), 300)
+        expect(peak_mib < 1024, f"peak memory {peak_mib:.0f} MiB")
+
+
+@test
 def an_output_that_is_a_fifo_or_a_symlink_is_written_through_not_replaced():
     # Renaming over the target once replaced /dev/null (as root) and /dev/stdout with a plain file.
     with Tree() as tree, Tree() as outside:
