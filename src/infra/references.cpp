@@ -3,12 +3,10 @@
 #include <set>
 #include <string_view>
 
+#include "infra/terraform_expression.hpp"
+
 namespace keylint {
 namespace {
-
-bool is_identifier_char(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
-}
 
 // CloudFormation: the logical id in "${Name}" or "${Name.Attribute}" starting at `open`.
 std::string_view cloudformation_target(std::string_view text, size_t open) {

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "infra/terraform_expression.hpp"
 #include "infra/terraform_resolver.hpp"
 
 namespace keylint {
@@ -15,23 +16,6 @@ namespace {
 
 constexpr size_t max_depth = 256;
 constexpr int max_passes = 4;  // for_each over another resource's instances, chained
-
-bool is_identifier_char(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
-}
-
-std::string_view trimmed(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\n')) text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\n')) text.remove_suffix(1);
-    return text;
-}
-
-// "${x}" written alone in quotes is the expression x.
-std::string_view unwrapped(std::string_view text) {
-    text = trimmed(text);
-    if (text.starts_with("\"${") && text.ends_with("}\"")) return trimmed(text.substr(3, text.size() - 5));
-    return text;
-}
 
 std::string quoted(std::string_view text) {
     std::string out = "\"";
@@ -124,25 +108,13 @@ std::string substituted_expression(std::string_view text, const InstanceBinding&
 
 // A template's text ("${each.key}-db") with each interpolation of the binding written in.
 std::string substituted_template(const std::string& text, const InstanceBinding& binding) {
-    std::string out;
-    size_t at = 0;
-    while (at < text.size()) {
-        const size_t open = text.find("${", at);
-        const size_t close = open == std::string::npos ? std::string::npos : text.find('}', open);
-        if (close == std::string::npos) {
-            out += text.substr(at);
-            break;
-        }
-        out += text.substr(at, open - at);
-        const std::string_view inside = std::string_view(text).substr(open + 2, close - open - 2);
-        const std::string_view expression = trimmed(inside);
+    return rewrite_interpolations(text, [&binding](std::string_view inside) -> std::optional<std::string> {
+        const std::string_view expression = trimmed_expression(inside);
         const std::optional<Reached> reached = reference_at(expression, 0, binding);
         const std::optional<std::string> written =
             reached && reached->end == expression.size() ? as_template_text(*reached->value) : std::nullopt;
-        out += written ? *written : "${" + substituted_expression(inside, binding) + "}";
-        at = close + 1;
-    }
-    return out;
+        return written ? *written : "${" + substituted_expression(inside, binding) + "}";
+    });
 }
 
 void set_spans(Value& value, const Span& span, size_t depth) {
@@ -158,7 +130,7 @@ void set_spans(Value& value, const Span& span, size_t depth) {
 Value bind(const Value& value, const InstanceBinding& binding, size_t depth) {
     if (depth > max_depth) return value;
     if (value.is_unknown()) {
-        const std::string_view expression = unwrapped(value.scalar);
+        const std::string_view expression = unwrapped_expression(value.scalar);
         const std::optional<Reached> reached = reference_at(expression, 0, binding);
         if (reached && reached->end == expression.size()) {
             // The item's own value, pointing where the resource says `each.value…`.
@@ -229,7 +201,7 @@ std::vector<InstanceBinding> for_each_bindings(const Stack& stack, const Value& 
             add(item.scalar, item);
         }
     } else if (collection.is_unknown()) {
-        return resource_instances(stack, unwrapped(collection.scalar));
+        return resource_instances(stack, unwrapped_expression(collection.scalar));
     }
     return bindings;
 }

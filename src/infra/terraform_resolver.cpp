@@ -4,19 +4,12 @@
 #include <string>
 #include <vector>
 
+#include "infra/terraform_expression.hpp"
+
 namespace keylint {
 namespace {
 
 constexpr size_t max_depth = 32;
-
-bool is_identifier_char(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
-}
-
-std::string_view unwrapped(std::string_view expression) {
-    if (expression.starts_with("\"${") && expression.ends_with("}\"")) return expression.substr(3, expression.size() - 5);
-    return expression;
-}
 
 // `var.NAME` / `local.NAME` as a whole expression, optionally followed by attribute and index
 // steps (`var.secrets["db"].days`, `local.keys[0]`).
@@ -26,7 +19,7 @@ struct Traversal {
 };
 
 std::optional<Traversal> traversal(std::string_view expression, std::string_view prefix) {
-    expression = unwrapped(expression);
+    expression = unwrapped_expression(expression);
     if (!expression.starts_with(prefix)) return std::nullopt;
     size_t at = prefix.size();
     const auto identifier_end = [&](size_t from) {
@@ -80,12 +73,6 @@ const Value* walked(const Value& value, const std::vector<std::string_view>& ste
     return at;
 }
 
-std::string_view trimmed(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\n')) text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\n')) text.remove_suffix(1);
-    return text;
-}
-
 // Where `separator` first occurs outside strings, parentheses, brackets and braces; npos if nowhere.
 size_t top_level(std::string_view text, std::string_view separator) {
     int nesting = 0;
@@ -110,10 +97,10 @@ size_t top_level(std::string_view text, std::string_view separator) {
 
 // `(x)` is x, when the parentheses enclose the whole text.
 std::string_view without_parentheses(std::string_view text) {
-    text = trimmed(text);
+    text = trimmed_expression(text);
     while (text.size() >= 2 && text.front() == '(' && text.back() == ')' &&
            top_level(text.substr(1), ")") == text.size() - 2) {
-        text = trimmed(text.substr(1, text.size() - 2));
+        text = trimmed_expression(text.substr(1, text.size() - 2));
     }
     return text;
 }
@@ -170,7 +157,7 @@ std::optional<Value> TerraformResolver::conditional_value(std::string_view expre
     const std::string_view branches = expression.substr(question + 1);
     const size_t colon = top_level(branches, ":");
     if (colon == std::string_view::npos) return std::nullopt;
-    const std::string_view condition = trimmed(expression.substr(0, question));
+    const std::string_view condition = trimmed_expression(expression.substr(0, question));
     std::optional<bool> holds;
     for (const std::string_view operation : {"==", "!="}) {
         const size_t at = top_level(condition, operation);
@@ -186,7 +173,7 @@ std::optional<Value> TerraformResolver::conditional_value(std::string_view expre
         if (!flag || flag->kind != Value::Kind::boolean) return std::nullopt;
         holds = flag->scalar == "true";
     }
-    const std::string_view chosen = trimmed(*holds ? branches.substr(0, colon) : branches.substr(colon + 1));
+    const std::string_view chosen = trimmed_expression(*holds ? branches.substr(0, colon) : branches.substr(colon + 1));
     if (std::optional<Value> value = literal(chosen)) return value;
     Value branch;  // a reference or another expression: resolved as far as it goes
     branch.kind = Value::Kind::unknown;
@@ -225,7 +212,7 @@ Value TerraformResolver::resolve(const Value& value, size_t depth) const {
     if (depth > max_depth) return value;
     if (value.is_unknown()) {
         std::optional<Value> known = named_value(value, depth);
-        if (!known) known = conditional_value(unwrapped(value.scalar), depth);
+        if (!known) known = conditional_value(unwrapped_expression(value.scalar), depth);
         if (!known) return value;
         known->span = value.span;
         return std::move(*known);
@@ -242,25 +229,14 @@ Value TerraformResolver::resolve(const Value& value, size_t depth) const {
 }
 
 std::string TerraformResolver::interpolate(const std::string& text, size_t depth) const {
-    std::string out;
-    size_t at = 0;
-    while (at < text.size()) {
-        const size_t open = text.find("${", at);
-        const size_t close = open == std::string::npos ? std::string::npos : text.find('}', open);
-        if (close == std::string::npos) {
-            out += text.substr(at);
-            break;
-        }
-        out += text.substr(at, open - at);
+    return rewrite_interpolations(text, [this, depth](std::string_view inside) -> std::optional<std::string> {
         Value expression;
         expression.kind = Value::Kind::unknown;
-        expression.scalar = text.substr(open + 2, close - open - 2);
+        expression.scalar = std::string(inside);
         const Value resolved = resolve(expression, depth + 1);
-        if (resolved.is_string() || resolved.kind == Value::Kind::number) out += resolved.scalar;
-        else out += text.substr(open, close - open + 1);
-        at = close + 1;
-    }
-    return out;
+        if (resolved.is_string() || resolved.kind == Value::Kind::number) return resolved.scalar;
+        return std::nullopt;
+    });
 }
 
 }  // namespace keylint

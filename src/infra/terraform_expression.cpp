@@ -1,0 +1,40 @@
+#include "infra/terraform_expression.hpp"
+
+namespace keylint {
+
+bool is_identifier_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+}
+
+std::string_view trimmed_expression(std::string_view text) {
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\n')) text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\n')) text.remove_suffix(1);
+    return text;
+}
+
+std::string_view unwrapped_expression(std::string_view text) {
+    text = trimmed_expression(text);
+    if (text.starts_with("\"${") && text.ends_with("}\"")) return trimmed_expression(text.substr(3, text.size() - 5));
+    return text;
+}
+
+std::string rewrite_interpolations(const std::string& text,
+                                   const std::function<std::optional<std::string>(std::string_view inside)>& rewrite) {
+    std::string out;
+    size_t at = 0;
+    while (at < text.size()) {
+        const size_t open = text.find("${", at);
+        const size_t close = open == std::string::npos ? std::string::npos : text.find('}', open);
+        if (close == std::string::npos) {
+            out += text.substr(at);
+            break;
+        }
+        out += text.substr(at, open - at);
+        const std::optional<std::string> rewritten = rewrite(std::string_view(text).substr(open + 2, close - open - 2));
+        out += rewritten ? *rewritten : text.substr(open, close - open + 1);
+        at = close + 1;
+    }
+    return out;
+}
+
+}  // namespace keylint
