@@ -135,6 +135,11 @@ std::vector<std::string> split_name_words(std::string_view name) {
     return words;
 }
 
+bool names_a_credential(std::string_view name) {
+    const NameMeaning meaning = classify_credential_name(name);
+    return meaning.kind != CredentialKind::none && !meaning.needs_generated_value;
+}
+
 NameMeaning classify_credential_name(std::string_view name) {
     std::vector<std::string> words = split_name_words(name);
     if (words.empty()) return {};

@@ -32,6 +32,11 @@ std::vector<std::string> split_name_words(std::string_view name);
 
 NameMeaning classify_credential_name(std::string_view name);
 
+// Whether the name alone says a credential (`db_password`, `ApiToken`, `stripe_api_key`), not one
+// that only suggests it (`replica_keys`, `MapsKey`): for settings judged without a value, such
+// as template parameters and module variables.
+bool names_a_credential(std::string_view name);
+
 // A type or factory whose name says it is built from a login: NetworkCredential, HTTPBasicAuth,
 // UsernamePasswordCredentials, NewStaticCredentialsProvider. Not a getter or a check
 // (get_credentials, verifyPassword).

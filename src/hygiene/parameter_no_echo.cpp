@@ -18,7 +18,7 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
         if (!parameter.value.is_object()) continue;
         const Value* type = parameter.value.find("Type");
         if (type && type->is_string() && type->scalar.starts_with("AWS::")) continue;
-        if (classify_credential_name(parameter.key).kind == CredentialKind::none) continue;
+        if (!names_a_credential(parameter.key)) continue;
         if (is_true(parameter.value.find("NoEcho"))) continue;
         Finding finding;
         finding.rule_id = self.info.id;

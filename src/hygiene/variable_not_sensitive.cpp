@@ -41,7 +41,7 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
             if (!variables->is_object()) continue;
             for (const Member& variable : variables->members) {
                 if (!variable.value.is_object() || holds_settings(variable.value)) continue;
-                if (classify_credential_name(variable.key).kind == CredentialKind::none) continue;
+                if (!names_a_credential(variable.key)) continue;
                 const Value* sensitive = variable.value.find("sensitive");
                 if (sensitive && boolean_value(reader.resolve(*sensitive)) == true) continue;
                 Finding finding;

@@ -63,9 +63,10 @@ std::optional<Reached> reference_at(std::string_view text, size_t at, const Inst
         if (starts("count.index")) return Reached{at + 11, &binding.key};
         return std::nullopt;
     }
-    if (starts("each.key")) return Reached{at + 8, &binding.key};
-    if (!starts("each.value")) return std::nullopt;
-    size_t end = at + 10;
+    const std::string key_word = binding.iterator + ".key", value_word = binding.iterator + ".value";
+    if (starts(key_word)) return Reached{at + key_word.size(), &binding.key};
+    if (!starts(value_word)) return std::nullopt;
+    size_t end = at + value_word.size();
     const Value* reached = &binding.value;
     while (reached->is_object() && end < text.size()) {
         std::string_view key;
@@ -241,6 +242,76 @@ StackResource instance_of(const StackResource& resource, const InstanceBinding& 
     return instance;
 }
 
+bool has_dynamic_block(const Value& value, size_t depth) {
+    if (depth > max_depth) return false;
+    for (const Member& member : value.members) {
+        if (member.key == "dynamic" || (member.value.is_object() && has_dynamic_block(member.value, depth + 1))) return true;
+    }
+    return false;
+}
+
+// How many values `value` holds, itself included, counting no further than `limit`.
+size_t value_count(const Value& value, size_t limit) {
+    size_t count = 1;
+    for (const Member& member : value.members) {
+        if (count >= limit) return count;
+        count += value_count(member.value, limit - count);
+    }
+    for (const Value& item : value.items) {
+        if (count >= limit) return count;
+        count += value_count(item, limit - count);
+    }
+    return count;
+}
+
+// `body` with its dynamic blocks written out; `budget` is how many more values the copies may hold.
+Value with_dynamic_blocks(const Value& body, const Stack& stack, const TerraformResolver& resolver, size_t& budget,
+                          size_t depth) {
+    if (depth > max_depth || !body.is_object()) return body;
+    Value copy;
+    copy.kind = body.kind;
+    copy.span = body.span;
+    for (const Member& member : body.members) {
+        if (member.key != "dynamic" || !member.value.is_object()) {
+            copy.members.push_back(Member{member.key, member.key_span,
+                                          with_dynamic_blocks(member.value, stack, resolver, budget, depth + 1)});
+            continue;
+        }
+        for (const Member& block : member.value.members) {
+            const Value* content = block.value.find("content");
+            if (!content) continue;
+            const Value* iterator = block.value.find("iterator");
+            const Value* collection = block.value.find("for_each");
+            std::vector<InstanceBinding> bindings =
+                collection ? for_each_bindings(stack, resolver.resolve(*collection)) : std::vector<InstanceBinding>{};
+            const size_t cost = bindings.size() * value_count(*content, budget + 1);
+            if (bindings.empty() || bindings.size() > max_instances || cost > budget) {
+                copy.members.push_back(
+                    Member{block.key, block.key_span, with_dynamic_blocks(*content, stack, resolver, budget, depth + 1)});
+                continue;
+            }
+            budget -= cost;
+            for (InstanceBinding& binding : bindings) {
+                binding.iterator = iterator && iterator->is_unknown() ? iterator->scalar : block.key;
+                const Value bound = bind(*content, binding, 0);
+                copy.members.push_back(
+                    Member{block.key, block.key_span, with_dynamic_blocks(bound, stack, resolver, budget, depth + 1)});
+            }
+        }
+    }
+    return copy;
+}
+
+void expand_dynamic_blocks(Stack& stack, const TerraformResolver& resolver, size_t& budget) {
+    for (StackResource& resource : stack.resources) {
+        if (!resource.body || !has_dynamic_block(*resource.body, 0)) continue;
+        auto body = std::make_shared<const Value>(with_dynamic_blocks(*resource.body, stack, resolver, budget, 0));
+        resource.body = body.get();
+        resource.declaration = body.get();
+        stack.instance_bodies.push_back(std::move(body));
+    }
+}
+
 }  // namespace
 
 Value bind_instance(const Value& value, const InstanceBinding& binding) { return bind(value, binding, 0); }
@@ -248,6 +319,7 @@ Value bind_instance(const Value& value, const InstanceBinding& binding) { return
 void expand_instances(Stack& stack) {
     if (stack.format != Stack::Format::terraform) return;
     const TerraformResolver resolver(stack);
+    size_t budget = max_expanded_values;
     std::set<std::string> settled;  // base addresses already expanded
     for (int pass = 0; pass < max_passes; ++pass) {
         bool expanded = false;
@@ -259,11 +331,13 @@ void expand_instances(Stack& stack) {
                 continue;
             }
             const std::vector<InstanceBinding> bindings = bindings_of(stack, resolver, resource);
-            if (bindings.empty() || bindings.size() > max_instances ||
+            const size_t cost = bindings.size() * value_count(*resource.body, budget + 1);
+            if (bindings.empty() || bindings.size() > max_instances || cost > budget ||
                 stack.instance_bodies.size() + bindings.size() > max_stack_instances) {
                 resources.push_back(resource);
                 continue;
             }
+            budget -= cost;
             for (const InstanceBinding& binding : bindings) resources.push_back(instance_of(resource, binding, stack));
             settled.insert(resource.base_address);
             expanded = true;
@@ -271,6 +345,7 @@ void expand_instances(Stack& stack) {
         stack.resources = std::move(resources);
         if (!expanded) break;
     }
+    expand_dynamic_blocks(stack, resolver, budget);
 }
 
 }  // namespace keylint

@@ -8,32 +8,42 @@
 // `aws_kms_key.k["db"].arn`, which references.hpp reads as that instance).
 // A collection keylint cannot read, one with no items (the resource is still audited as
 // written: a default of zero is a switch someone turns on) or one with more than
-// max_instances items (or that would take the module past max_stack_instances) leaves the
-// resource as written, with its `each.*` expressions unknown.
+// max_instances items (or that would take the module past max_stack_instances instances or
+// max_expanded_values copied values) leaves the resource as written, with its `each.*`
+// expressions unknown.
 // Tested in tests/unit/stack_test.cpp.
 #pragma once
 
 #include <cstddef>
+#include <string>
 
 #include "infra/stack.hpp"
 #include "syntax/document.hpp"
 
 namespace keylint {
 
-constexpr size_t max_instances = 256;         // per resource
-constexpr size_t max_stack_instances = 4096;  // per module: more are left as written
+constexpr size_t max_instances = 256;         // per resource or dynamic block
+constexpr size_t max_stack_instances = 4096;  // resource instances per module
+// Values all the copies of a module may hold together (instance bodies, dynamic blocks): what
+// would go past it is left as written, so a hostile module cannot make keylint copy without end.
+constexpr size_t max_expanded_values = 1'000'000;
 
-// The values of one instance: `count.index`, or `each.key` and `each.value`.
+// The values of one instance: `count.index`, or `each.key` and `each.value` (in a dynamic block,
+// `NAME.key` and `NAME.value` with the block's iterator name).
 struct InstanceBinding {
-    bool counted = false;  // count.index rather than each.key / each.value
-    Value key;             // count: the index as a number; for_each: the key as a string
-    Value value;           // for_each: the item (an unknown holding an address for resource instances)
+    bool counted = false;         // count.index rather than each.key / each.value
+    std::string iterator = "each";
+    Value key;                    // count: the index as a number; for_each: the key as a string
+    Value value;                  // for_each: the item (an unknown holding an address for resource instances)
 };
 
 // A copy of `value` with the binding's references replaced where the binding says them.
 Value bind_instance(const Value& value, const InstanceBinding& binding);
 
-// Replaces every resource of a Terraform stack whose collection keylint can read by its instances.
+// Replaces every resource of a Terraform stack whose collection keylint can read by its instances,
+// and writes out the dynamic blocks of every body: `dynamic "replica" { for_each = …; content { … } }`
+// becomes one `replica { … }` block per item with `replica.value` (or its `iterator`) bound; a
+// collection keylint cannot read leaves one block as written, so the checks still see the block.
 void expand_instances(Stack& stack);
 
 }  // namespace keylint

@@ -705,7 +705,7 @@ def a_symlink_planted_at_the_old_temporary_name_is_left_alone():
 
 
 @test
-def count_and_for_each_expansion_is_bounded_per_module():
+def count_for_each_and_dynamic_block_expansion_is_bounded_per_module():
     # 300 policies over a 256-item variable would be 76,800 instances; past 4,096 in a module the
     # rest are audited as written.
     items = "\n".join(f'    k{i} = "v{i}"' for i in range(256))
@@ -721,6 +721,19 @@ def count_and_for_each_expansion_is_bounded_per_module():
         report = json.loads(stdout)
         # One finding per policy block: the instances of a block report the same statement once.
         expect_equal(len(findings(report)), 300)
+        expect(peak_mib < 1024, f"peak memory {peak_mib:.0f} MiB")
+    # Dynamic blocks six deep, 256 items each, 50 times: 256^6 blocks if written out in full.
+    items = ", ".join(f'"r{i}"' for i in range(256))
+    body = "content { x = 1 }"
+    for level in range(6):
+        body = f'dynamic "b{level}" {{\n for_each = toset([{items}])\n content {{\n {body}\n }}\n}}'
+    with Tree() as tree:
+        tree.write("main.tf", 'resource "aws_secretsmanager_secret" "s" {\n' + "\n".join([body] * 50) + "\n}\n")
+        code, stdout, peak_mib = peak_memory_of("policy", str(tree.root), "--format", "json")
+        comments.append(f"peak memory on dynamic blocks six deep: {peak_mib:.0f} MiB")
+        expect_equal(code, 1)
+        expect_equal(sorted({f[0] for f in findings(json.loads(stdout))}),
+                     ["secret-aws-managed-key", "secret-no-rotation", "secret-untagged"])
         expect(peak_mib < 1024, f"peak memory {peak_mib:.0f} MiB")
 
 

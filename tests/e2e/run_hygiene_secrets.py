@@ -141,6 +141,7 @@ def count_and_for_each_instances_are_checked_one_by_one_and_named():
         ("secret-rotation-interval", 80, "aws_secretsmanager_secret.legacy"),
         ("variable-not-sensitive", 85, "var.stripe_api_key"),
         ("kms-policy-wildcard-decrypt", 103, "aws_kms_key.separate_policy"),
+        ("secret-aws-managed-key", 142, "aws_secretsmanager_secret.replicated"),
     ]))
     messages = {f["properties"]["resource"]: f["message"] for f in json.loads(result.stdout)["findings"]
                 if f["rule_id"] == "secret-rotation-interval"}

@@ -44,6 +44,11 @@ struct Module {
     }
 };
 
+std::string describe_region(const Value& block) {
+    const Value* region = block.find("region");
+    return region ? region->scalar : std::string();
+}
+
 std::vector<std::string> addresses(const std::vector<const StackResource*>& resources) {
     std::vector<std::string> out;
     for (const StackResource* resource : resources) out.push_back(resource->address);
@@ -304,6 +309,50 @@ resource "aws_secretsmanager_secret" "s" {
     CHECK(body.find("policy")->scalar == "x?y");
     CHECK(body.find("nested")->scalar == "2");
     CHECK(body.find("compared")->scalar == "different");
+}
+
+TEST_CASE("Terraform dynamic blocks are written out per item, or kept as one block when unreadable") {
+    Module module({{"m/main.tf", R"(variable "replicas" {
+  default = [{ region = "eu-west-1", key = "alias/aws/secretsmanager" }, { region = "us-west-2", key = "k2" }]
+}
+variable "unknown" {}
+resource "aws_secretsmanager_secret" "s" {
+  dynamic "replica" {
+    for_each = { for r in var.replicas : r.region => r }
+    content { region = replica.key }
+  }
+  dynamic "replica" {
+    for_each = toset(["ap-south-1", "sa-east-1"])
+    iterator = where
+    content {
+      region     = where.value
+      kms_key_id = "key-${where.key}"
+    }
+  }
+  dynamic "rotation_rules" {
+    for_each = var.unknown
+    content { automatically_after_days = rotation_rules.value }
+  }
+}
+)"}});
+    const StackResource& secret = *module.stack.find("aws_secretsmanager_secret.s");
+    std::vector<std::string> regions;
+    for (const Member& member : secret.body->members) {
+        if (member.key == "replica") regions.push_back(describe_region(member.value));
+    }
+    // A for expression cannot be read: one block as written; a set of strings: one block per item.
+    CHECK(regions == std::vector<std::string>{"replica.key", "ap-south-1", "sa-east-1"});
+    const Value* second = nullptr;
+    for (const Member& member : secret.body->members) {
+        if (member.key == "replica" && member.value.find("region")->scalar == "sa-east-1") second = &member.value;
+    }
+    REQUIRE(second);
+    CHECK(second->find("kms_key_id")->scalar == "key-sa-east-1");
+    CHECK(second->find("region")->span.start_line == 14);
+    const Value* rules = secret.body->find("rotation_rules");
+    REQUIRE(rules);
+    CHECK(rules->find("automatically_after_days")->is_unknown());
+    CHECK(secret.body->find("dynamic") == nullptr);
 }
 
 TEST_CASE("an instance binding is written into templates and expressions, not into other names") {
