@@ -36,20 +36,8 @@ std::string_view terraform_address(std::string_view text, size_t at) {
 // Terraform: the literal index written right after an address (`["db"]`, `[0]`), as the
 // instance key it names; empty when there is none or it is an expression.
 std::string literal_index(std::string_view text, size_t at) {
-    if (at >= text.size() || text[at] != '[') return {};
-    const size_t close = text.find(']', at);
-    if (close == std::string_view::npos) return {};
-    std::string_view inside = text.substr(at + 1, close - at - 1);
-    if (inside.size() >= 2 && inside.front() == '"' && inside.back() == '"') {
-        inside = inside.substr(1, inside.size() - 2);
-        if (inside.find_first_of("\\\"$") != std::string_view::npos) return {};
-        return std::string(inside);
-    }
-    if (inside.empty()) return {};
-    for (char c : inside) {
-        if (c < '0' || c > '9') return {};
-    }
-    return std::string(inside);
+    const std::optional<TraversalStep> step = traversal_step_at(text, at);
+    return step && step->index ? std::string(step->key) : std::string();
 }
 
 // The resources a Terraform reference to `address` names: the instance its literal index names;

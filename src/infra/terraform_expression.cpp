@@ -18,6 +18,27 @@ std::string_view unwrapped_expression(std::string_view text) {
     return text;
 }
 
+std::optional<TraversalStep> traversal_step_at(std::string_view text, size_t at) {
+    if (at >= text.size()) return std::nullopt;
+    if (text[at] == '.') {
+        size_t end = at + 1;
+        while (end < text.size() && is_identifier_char(text[end])) ++end;
+        if (end == at + 1) return std::nullopt;
+        return TraversalStep{text.substr(at + 1, end - at - 1), end, false};
+    }
+    if (text[at] != '[') return std::nullopt;
+    const size_t close = text.find(']', at);
+    if (close == std::string_view::npos) return std::nullopt;
+    std::string_view inside = text.substr(at + 1, close - at - 1);
+    if (inside.size() >= 2 && inside.front() == '"' && inside.back() == '"') {
+        inside = inside.substr(1, inside.size() - 2);
+        if (inside.find_first_of("\\\"$") != std::string_view::npos) return std::nullopt;
+    } else if (inside.empty() || inside.find_first_not_of("0123456789") != std::string_view::npos) {
+        return std::nullopt;
+    }
+    return TraversalStep{inside, close + 1, true};
+}
+
 std::string rewrite_interpolations(const std::string& text,
                                    const std::function<std::optional<std::string>(std::string_view inside)>& rewrite) {
     std::string out;

@@ -21,6 +21,15 @@ std::string_view trimmed_expression(std::string_view text);
 // The expression x of `"${x}"` written alone in quotes; otherwise `text`, trimmed.
 std::string_view unwrapped_expression(std::string_view text);
 
+// One step of a traversal starting at `at`: `.name`, `["key"]` (a plain string: no escapes or
+// interpolation) or `[0]`; the member key or index it names, and where it ends.
+struct TraversalStep {
+    std::string_view key;
+    size_t end;
+    bool index;  // written in brackets
+};
+std::optional<TraversalStep> traversal_step_at(std::string_view text, size_t at);
+
 // `text` with each "${…}" replaced by what `rewrite` returns for the text inside it; an
 // interpolation `rewrite` returns nullopt for is kept as written.
 std::string rewrite_interpolations(const std::string& text,

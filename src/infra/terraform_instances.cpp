@@ -68,25 +68,12 @@ std::optional<Reached> reference_at(std::string_view text, size_t at, const Inst
     if (!starts(value_word)) return std::nullopt;
     size_t end = at + value_word.size();
     const Value* reached = &binding.value;
-    while (reached->is_object() && end < text.size()) {
-        std::string_view key;
-        size_t next = end;
-        if (text[end] == '.') {
-            next = end + 1;
-            while (next < text.size() && is_identifier_char(text[next])) ++next;
-            key = text.substr(end + 1, next - end - 1);
-        } else if (text.substr(end).starts_with("[\"")) {
-            const size_t close = text.find("\"]", end + 2);
-            if (close == std::string_view::npos) break;
-            key = text.substr(end + 2, close - end - 2);
-            next = close + 2;
-        } else {
-            break;
-        }
-        const Value* member = key.empty() ? nullptr : reached->find(key);
+    while (reached->is_object()) {
+        const std::optional<TraversalStep> step = traversal_step_at(text, end);
+        const Value* member = step ? reached->find(step->key) : nullptr;
         if (!member) break;
         reached = member;
-        end = next;
+        end = step->end;
     }
     return Reached{end, reached};
 }

@@ -21,37 +21,17 @@ struct Traversal {
 std::optional<Traversal> traversal(std::string_view expression, std::string_view prefix) {
     expression = unwrapped_expression(expression);
     if (!expression.starts_with(prefix)) return std::nullopt;
-    size_t at = prefix.size();
-    const auto identifier_end = [&](size_t from) {
-        while (from < expression.size() && is_identifier_char(expression[from])) ++from;
-        return from;
-    };
+    // The prefix ends with its dot: the name is the first step.
+    const std::optional<TraversalStep> name = traversal_step_at(expression, prefix.size() - 1);
+    if (!name || name->index) return std::nullopt;
     Traversal found;
-    size_t end = identifier_end(at);
-    if (end == at) return std::nullopt;
-    found.name = expression.substr(at, end - at);
-    at = end;
+    found.name = name->key;
+    size_t at = name->end;
     while (at < expression.size()) {
-        if (expression[at] == '.') {
-            end = identifier_end(at + 1);
-            if (end == at + 1) return std::nullopt;
-            found.steps.push_back(expression.substr(at + 1, end - at - 1));
-        } else if (expression[at] == '[') {
-            end = expression.find(']', at);
-            if (end == std::string_view::npos) return std::nullopt;
-            std::string_view index = expression.substr(at + 1, end - at - 1);
-            if (index.size() >= 2 && index.front() == '"' && index.back() == '"') {
-                index = index.substr(1, index.size() - 2);
-                if (index.find_first_of("\\\"$") != std::string_view::npos) return std::nullopt;
-            } else if (index.empty() || index.find_first_not_of("0123456789") != std::string_view::npos) {
-                return std::nullopt;
-            }
-            found.steps.push_back(index);
-            ++end;
-        } else {
-            return std::nullopt;
-        }
-        at = end;
+        const std::optional<TraversalStep> step = traversal_step_at(expression, at);
+        if (!step) return std::nullopt;
+        found.steps.push_back(step->key);
+        at = step->end;
     }
     return found;
 }
