@@ -20,17 +20,14 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
         if (type && type->is_string() && type->scalar.starts_with("AWS::")) continue;
         if (!names_a_credential(parameter.key)) continue;
         if (is_true(parameter.value.find("NoEcho"))) continue;
-        Finding finding;
-        finding.rule_id = self.info.id;
-        finding.level = self.info.level;
-        finding.path = stack.path;
-        finding.span = parameter.key_span;
-        finding.message = "Parameter " + parameter.key +
-                          " looks like a credential but is not NoEcho: its value shows in the console, "
-                          "describe-stacks and events.";
-        finding.properties["resource"] = parameter.key;
-        finding.properties["resourceType"] = "Parameter";
-        out.push_back(std::move(finding));
+        StackResource declared;  // a parameter is no resource, but a finding names it as one
+        declared.type = "Parameter";
+        declared.address = parameter.key;
+        declared.path = stack.path;
+        out.push_back(stack_finding(self, declared, parameter.key_span,
+                                    "Parameter " + parameter.key +
+                                        " looks like a credential but is not NoEcho: its value shows in the console, "
+                                        "describe-stacks and events."));
     }
 }
 

@@ -44,18 +44,16 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
                 if (!names_a_credential(variable.key)) continue;
                 const Value* sensitive = variable.value.find("sensitive");
                 if (sensitive && boolean_value(reader.resolve(*sensitive)) == true) continue;
-                Finding finding;
-                finding.rule_id = self.info.id;
-                finding.level = self.info.level;
-                finding.path = file.text->path();
-                finding.span = Span{variable.value.span.start_line, variable.value.span.start_column,
-                                    variable.value.span.start_line, variable.value.span.start_column};
-                finding.message = "Variable " + variable.key +
-                                  " looks like a credential but is not marked sensitive = true: Terraform prints its "
-                                  "value in plans and in the outputs that use it.";
-                finding.properties["resource"] = "var." + variable.key;
-                finding.properties["resourceType"] = "variable";
-                out.push_back(std::move(finding));
+                StackResource declared;  // a variable is no resource, but a finding names it as one
+                declared.type = "variable";
+                declared.address = "var." + variable.key;
+                declared.path = file.text->path();
+                const Span& block = variable.value.span;
+                out.push_back(stack_finding(
+                    self, declared, Span{block.start_line, block.start_column, block.start_line, block.start_column},
+                    "Variable " + variable.key +
+                        " looks like a credential but is not marked sensitive = true: Terraform prints its value in "
+                        "plans and in the outputs that use it."));
             }
         }
     }
