@@ -63,6 +63,18 @@ std::optional<std::string> read_standard_input(uint64_t max_bytes) {
     return bytes;
 }
 
+// A configuration's global allowlists (paths, regexes, stopwords) hold for the structural
+// findings from `first` on, as they do for the regex rules' matches.
+void drop_globally_allowed(const SecretScanner& scanner, const SourceText& text, std::vector<Finding>& out,
+                           size_t first) {
+    if (scanner.rules().global_allowlists.empty()) return;
+    auto allowed = [&](const Finding& finding) {
+        return scanner.globally_allowed(finding.rule_id, text.path(), finding.secret,
+                                        text.line_text(finding.span.start_line));
+    };
+    out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(), allowed), out.end());
+}
+
 }  // namespace
 
 std::optional<std::string> detect_secrets(const SecretScanner& scanner, const CredentialDetector* credentials,
@@ -71,7 +83,9 @@ std::optional<std::string> detect_secrets(const SecretScanner& scanner, const Cr
     if (credentials != nullptr) {
         std::vector<std::vector<size_t>> stem_hits;
         scanner.scan(text, out, &stem_hits);
+        const size_t first_structural = out.size();
         problem = credentials->scan(text, stem_hits, out);
+        drop_globally_allowed(scanner, text, out, first_structural);
     } else {
         scanner.scan(text, out);
     }

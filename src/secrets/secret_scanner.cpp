@@ -163,10 +163,20 @@ bool SecretScanner::allowed(const SecretRule& rule, std::string_view path, std::
     for (const auto& allowlist : rule.allowlists) {
         if (allowlist_allows(allowlist, path, secret, whole, line)) return true;
     }
+    return globally_allowed(rule.id, path, secret, line, whole);
+}
+
+bool SecretScanner::globally_allowed(std::string_view rule_id, std::string_view path, std::string_view secret,
+                                     std::string_view line) const {
+    return globally_allowed(rule_id, path, secret, line, secret);
+}
+
+bool SecretScanner::globally_allowed(std::string_view rule_id, std::string_view path, std::string_view secret,
+                                     std::string_view line, std::string_view match) const {
     for (const auto& allowlist : rules_.global_allowlists) {
         const auto& targets = allowlist.target_rules;
-        if (!targets.empty() && std::find(targets.begin(), targets.end(), rule.id) == targets.end()) continue;
-        if (allowlist_allows(allowlist, path, secret, whole, line)) return true;
+        if (!targets.empty() && std::find(targets.begin(), targets.end(), rule_id) == targets.end()) continue;
+        if (allowlist_allows(allowlist, path, secret, match, line)) return true;
     }
     return false;
 }

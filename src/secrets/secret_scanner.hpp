@@ -45,6 +45,13 @@ class SecretScanner {
     // the `-----BEGIN` line a reader looks for.
     static Span reported_span(const SourceText& text, const SecretMatch& match);
 
+    // Whether a global allowlist of the rule file (one for every rule, or one naming `rule_id`) allows a
+    // finding that another detector made: the structural credential findings obey a configuration's
+    // allowlisted paths, regexes and stopwords as the regex rules do. `line` is the finding's line; the
+    // secret stands for the match.
+    bool globally_allowed(std::string_view rule_id, std::string_view path, std::string_view secret,
+                          std::string_view line) const;
+
     // Which rules can match `text` according to the keyword prefilter.
     std::vector<bool> candidate_rules(std::string_view text) const;
 
@@ -52,6 +59,8 @@ class SecretScanner {
     void match_range(size_t rule_index, std::string_view text, std::string_view path, size_t begin, size_t end,
                      std::vector<SecretMatch>& out) const;
     bool allowed(const SecretRule& rule, std::string_view path, std::string_view text, const SecretMatch& match) const;
+    bool globally_allowed(std::string_view rule_id, std::string_view path, std::string_view secret, std::string_view line,
+                          std::string_view match) const;
     Finding make_finding(const SourceText& text, const SecretMatch& match, const SuppressionMarkers& markers) const;
 
     RuleSet rules_;

@@ -334,6 +334,24 @@ def gitleaks_config_is_discovered_in_the_scanned_directory():
 
 
 @test
+def an_ignored_gitleaks_config_is_loaded_and_its_global_allowlist_holds_for_generic_findings():
+    # gitleaks' own repository lists its .gitleaks.toml in .gitignore; discovery must not go through
+    # the walker's ignore rules, and the allowlisted paths hold for the structural detector too.
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["git", "init", "-q", tmp], check=True)
+        pathlib.Path(tmp, ".gitignore").write_text(".gitleaks.toml\n")
+        pathlib.Path(tmp, ".gitleaks.toml").write_text(
+            "[extend]\nuseDefault = true\n[allowlist]\npaths = ['''^testdata/''']\nstopwords = ['''quietword''']\n")
+        pathlib.Path(tmp, "testdata").mkdir()
+        pathlib.Path(tmp, "testdata", "settings.py").write_text(
+            "DB_PASSWORD = \"Rk7#qLm2vW9x\"\nGITHUB = \"ghp_R8fK2mQ9vX4tL7wN1pZ6yB3cD5hJ0sA8eU2i\"\n")
+        pathlib.Path(tmp, "app.py").write_text(
+            "DB_PASSWORD = \"Rk7#qLm2vW9x\"\nSMTP_PASSWORD = \"quietword-Zp4!\"\n")
+        result = run("scan", tmp, "--format", "json")
+        expect_equal(findings(result), [("generic-password", "app.py", 1)])
+
+
+@test
 def standard_input_is_scanned_under_the_given_name():
     result = run("scan", "-", "--stdin-filename", "pasted.env", "--format", "json",
                  stdin="X=1\nAWS_ACCESS_KEY_ID=AKIAZ4T7XQ2LWN3RBVKE\n")
