@@ -16,7 +16,7 @@ constexpr const char* file_names[] = {
     "config.json", "config.yaml", "config.toml", "config.xml", "main.tf", "settings.py", "app.js",
     "app.ts", "main.go", "App.java", "app.rb", "config.php", "App.cs", "deploy.sh", ".env",
     "config.ini", "app.properties", ".netrc", ".pgpass", ".htpasswd", "shadow", ".git-credentials",
-    ".npmrc", "app.tsx", "config.yml", "package-lock.json",
+    ".npmrc", "app.tsx", "config.yml", "package-lock.json", "config", ".msmtprc",
 };
 }  // namespace
 

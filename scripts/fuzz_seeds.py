@@ -21,13 +21,13 @@ SUFFIXES = {".json": 0, ".yaml": 1, ".yml": 24, ".toml": 2, ".xml": 3, ".tf": 4,
             ".env": 14, ".ini": 15, ".cfg": 15, ".properties": 16, ".tsx": 23, ".config": 3, ".tfvars": 4,
             ".conf": 15}
 NAMES = {".netrc": 17, ".pgpass": 18, ".htpasswd": 19, "shadow": 20, ".git-credentials": 21, ".npmrc": 22,
-         ".pypirc": 15}
+         ".pypirc": 15, "config": 26, "settings": 26, ".msmtprc": 27, "redis.conf": 27}
 # The credential index of each single-format target's files (fuzz_line_formats: the first byte
 # picks the format, in fuzz/fuzz_line_formats.cpp's order: .env, INI, properties, .netrc,
-# .pgpass, htpasswd, shadow, .git-credentials; .npmrc is INI).
+# .pgpass, htpasswd, shadow, .git-credentials, directives; .npmrc is INI).
 SINGLE_FORMAT = {"fuzz_yaml_reader": {1, 24}, "fuzz_hcl_reader": {4}, "fuzz_toml_extractor": {2},
                  "fuzz_xml_extractor": {3}}
-LINE_FORMAT = {14: 0, 15: 1, 16: 2, 17: 3, 18: 4, 19: 5, 20: 6, 21: 7, 22: 1}
+LINE_FORMAT = {14: 0, 15: 1, 16: 2, 17: 3, 18: 4, 19: 5, 20: 6, 21: 7, 22: 1, 27: 8}
 # Small hostile inputs every run starts from, beside the fixtures.
 HOSTILE = {
     "fuzz_yaml_reader": [
@@ -53,6 +53,10 @@ HOSTILE = {
         b"\x00export DB_PASSWORD='Winter2024!' # note\nA=\"unterminated\n=\n",
         b"\x03machine h login u password p\nmachine\n",
         b"\x07https://user:tok%40en@host\nhttps://:@\n",
+        b"\x08set smtp_pass = \"unterminated\nrequirepass\n set\n\"\n",
+    ],
+    "fuzz_format_sniffer": [
+        b"[\n[section]\nkey = value\n", b"\xef\xbb\xbf<", b"#!", b"---\n- a\nB=1\n", b"x \"\n",
     ],
 }
 MAX_SEED = 64 * 1024
@@ -101,6 +105,9 @@ def seeds_for(target):
             if index in LINE_FORMAT:
                 seeds.append(bytes([LINE_FORMAT[index]]) + path.read_bytes())
         return seeds + HOSTILE[target]
+    if target == "fuzz_format_sniffer":
+        return [p.read_bytes() for p in fixture_files() if "." not in p.name[1:] or p.suffix in (".conf", ".cfg")] \
+            + HOSTILE[target]
     if target == "fuzz_gitignore":
         seeds = [p.read_bytes() for p in fixture_files(".*ignore")]
         seeds += [b"src/app/.env\n*.env\n!keep.env\n/build/\n**/secrets/**\n[a-z]?.key\n"]

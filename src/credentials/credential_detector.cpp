@@ -192,14 +192,14 @@ bool CredentialDetector::has_candidate(std::string_view text, const std::vector<
 
 std::optional<std::string> CredentialDetector::scan(const SourceText& text, std::vector<Finding>& out) const {
     std::vector<std::vector<size_t>> stem_hits(name_stems().size());
-    if (file_format_of(text.path()) != FileFormat::unknown) stems_->find_all(text.bytes(), stem_hits);
+    if (detect_file_format(text.path(), text.bytes()) != FileFormat::unknown) stems_->find_all(text.bytes(), stem_hits);
     return scan(text, stem_hits, out);
 }
 
 std::optional<std::string> CredentialDetector::scan(const SourceText& text,
                                                     const std::vector<std::vector<size_t>>& stem_hits,
                                                     std::vector<Finding>& out) const {
-    const FileFormat format = file_format_of(text.path());
+    const FileFormat format = detect_file_format(text.path(), text.bytes());
     if (format == FileFormat::unknown || format == FileFormat::lock_file) return std::nullopt;
     const std::string_view bytes = text.bytes();
     if (bytes.size() > max_structured_bytes) return std::nullopt;
@@ -207,7 +207,7 @@ std::optional<std::string> CredentialDetector::scan(const SourceText& text,
 }
 
 std::optional<std::string> CredentialDetector::scan_every_file(const SourceText& text, std::vector<Finding>& out) const {
-    const FileFormat format = file_format_of(text.path());
+    const FileFormat format = detect_file_format(text.path(), text.bytes());
     if (format == FileFormat::unknown || format == FileFormat::lock_file) return std::nullopt;
     if (text.bytes().size() > max_structured_bytes) return std::nullopt;
     return scan_known_format(text, format, true, out);

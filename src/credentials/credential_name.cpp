@@ -36,6 +36,14 @@ constexpr std::array<std::string_view, 14> secret_heads = {
 // `accesstoken`, `secretkey`. Only endings that are not the tail of common unrelated words.
 constexpr std::array<std::string_view, 6> glued_password_endings = {"password", "passwd", "passphrase", "pwd",
                                                                      "passwords", "passcode"};
+// `requirepass`, `smtppass`, `dbpass`, `storepass`: `pass` glued to what holds the password. Only
+// these holders, so `bypass`, `compass`, `overpass` and `trespass` stay out.
+constexpr std::array<std::string_view, 34> glued_pass_holders = {
+    "require", "master", "smtp", "imap", "pop", "mail", "db", "database", "root", "admin", "user", "ftp", "sftp",
+    "ssh", "ldap", "bind", "proxy", "redis", "mysql", "pg", "sql", "login", "vnc", "wifi", "sudo", "become",
+    "keystore", "store", "key", "truststore", "trust", "rabbit", "mq", "broker"};
+// Glued names of one server setting each: Redis's `masterauth` (the replica's password).
+constexpr std::array<std::string_view, 1> glued_credential_settings = {"masterauth"};
 constexpr std::array<std::string_view, 9> glued_secret_endings = {
     "secret", "token", "apikey", "secretkey", "privatekey", "accesskey", "authkey", "credentials", "signingkey"};
 
@@ -104,6 +112,10 @@ NameMeaning meaning_of_head(const std::vector<std::string>& words, size_t head) 
     if (ends_with_any(word, glued_password_endings) && word != "compass") {
         return NameMeaning{CredentialKind::password, std::string(word), false, {}};
     }
+    if (word.ends_with("pass") && one_of(word.substr(0, word.size() - 4), glued_pass_holders)) {
+        return NameMeaning{CredentialKind::password, std::string(word), false, {}};
+    }
+    if (one_of(word, glued_credential_settings)) return NameMeaning{CredentialKind::password, std::string(word), false, {}};
     if (ends_with_any(word, glued_secret_endings)) return NameMeaning{CredentialKind::secret, std::string(word), false, {}};
     return {};
 }

@@ -1,6 +1,8 @@
 // See file_format.hpp.
 #include "credentials/file_format.hpp"
 
+#include "credentials/format_sniffer.hpp"
+
 #include <algorithm>
 #include <array>
 #include <string>
@@ -22,7 +24,7 @@ constexpr std::array<std::string_view, 15> lock_files = {
     "poetry.lock", "pipfile.lock", "cargo.lock", "go.sum", "packages.lock.json", "flake.lock", "mix.lock",
     "podfile.lock", ".keylint-baseline.json"};
 
-constexpr std::array<std::pair<std::string_view, FileFormat>, 22> exact_names = {{
+constexpr std::array<std::pair<std::string_view, FileFormat>, 40> exact_names = {{
     {".netrc", FileFormat::netrc},
     {"_netrc", FileFormat::netrc},
     {".pgpass", FileFormat::pgpass},
@@ -45,9 +47,27 @@ constexpr std::array<std::pair<std::string_view, FileFormat>, 22> exact_names = 
     {".zshrc", FileFormat::shell},
     {".profile", FileFormat::shell},
     {".bash_profile", FileFormat::shell},
+    {".fetchmailrc", FileFormat::netrc},
+    {".msmtprc", FileFormat::directives},
+    {"msmtprc", FileFormat::directives},
+    {".muttrc", FileFormat::directives},
+    {"muttrc", FileFormat::directives},
+    {"redis.conf", FileFormat::directives},
+    {"sentinel.conf", FileFormat::directives},
+    {".gitconfig", FileFormat::ini},
+    {".hgrc", FileFormat::ini},
+    {".pip.conf", FileFormat::ini},
+    {"pip.conf", FileFormat::ini},
+    {".gemrc", FileFormat::yaml},
+    {"gemfile", FileFormat::ruby},
+    {"rakefile", FileFormat::ruby},
+    {"vagrantfile", FileFormat::ruby},
+    {"podfile", FileFormat::ruby},
+    {"fastfile", FileFormat::ruby},
+    {"appfile", FileFormat::ruby},
 }};
 
-constexpr std::array<std::pair<std::string_view, FileFormat>, 37> extensions = {{
+constexpr std::array<std::pair<std::string_view, FileFormat>, 47> extensions = {{
     {".json", FileFormat::json},        {".jsonc", FileFormat::json},     {".yml", FileFormat::yaml},
     {".yaml", FileFormat::yaml},        {".toml", FileFormat::toml},      {".xml", FileFormat::xml},
     {".config", FileFormat::xml},       {".tf", FileFormat::hcl},         {".tfvars", FileFormat::hcl},
@@ -61,12 +81,35 @@ constexpr std::array<std::pair<std::string_view, FileFormat>, 37> extensions = {
     {".ini", FileFormat::ini},          {".cfg", FileFormat::ini},        {".cnf", FileFormat::ini},
     {".conf", FileFormat::ini},         {".properties", FileFormat::properties},
     {".htpasswd", FileFormat::htpasswd}, {".pgpass", FileFormat::pgpass},
+    {".csproj", FileFormat::xml},       {".vbproj", FileFormat::xml},     {".fsproj", FileFormat::xml},
+    {".props", FileFormat::xml},        {".targets", FileFormat::xml},    {".pubxml", FileFormat::xml},
+    {".plist", FileFormat::xml},        {".duck", FileFormat::xml},       {".gemspec", FileFormat::ruby},
+    {".podspec", FileFormat::ruby},
 }};
 
-}  // namespace
+// Suffixes of copies and templates: `settings.py.bak` is read as Python, `config.json.dist` as JSON.
+constexpr std::array<std::string_view, 10> copy_suffixes = {
+    ".bak", ".orig", ".old", ".save", "~", ".dist", ".sample", ".example", ".template", ".tmpl"};
 
-FileFormat file_format_of(std::string_view path) {
-    const std::string name = lower_file_name(path);
+// Extensions that config files carry whatever their syntax; their content decides.
+constexpr std::array<std::string_view, 5> open_extensions = {".conf", ".cfg", ".cnf", ".txt", ".rc"};
+
+bool has_extension(std::string_view name) {
+    const size_t dot = name.rfind('.');
+    return dot != std::string_view::npos && dot > 0;
+}
+
+FileFormat format_of_name(std::string_view name);
+
+// `name` without a copy or template suffix, when it has one and something before it.
+std::string_view without_copy_suffix(std::string_view name) {
+    for (std::string_view suffix : copy_suffixes) {
+        if (name.size() > suffix.size() + 1 && name.ends_with(suffix)) return name.substr(0, name.size() - suffix.size());
+    }
+    return {};
+}
+
+FileFormat format_of_name(std::string_view name) {
     if (std::find(lock_files.begin(), lock_files.end(), name) != lock_files.end()) return FileFormat::lock_file;
     for (const auto& [exact, format] : exact_names) {
         if (name == exact) return format;
@@ -75,7 +118,26 @@ FileFormat file_format_of(std::string_view path) {
     for (const auto& [extension, format] : extensions) {
         if (name.size() > extension.size() && name.ends_with(extension)) return format;
     }
-    return FileFormat::unknown;
+    const std::string_view original = without_copy_suffix(name);
+    return original.empty() ? FileFormat::unknown : format_of_name(original);
+}
+
+}  // namespace
+
+FileFormat file_format_of(std::string_view path) { return format_of_name(lower_file_name(path)); }
+
+FileFormat detect_file_format(std::string_view path, std::string_view bytes) {
+    const std::string name = lower_file_name(path);
+    const FileFormat by_name = format_of_name(name);
+    const bool open_extension = std::any_of(open_extensions.begin(), open_extensions.end(), [&](std::string_view e) {
+        return name.size() > e.size() && name.ends_with(e);
+    });
+    if (by_name != FileFormat::unknown && !(open_extension && by_name == FileFormat::ini)) return by_name;
+    const bool undecided = !has_extension(name) || name.front() == '.' || open_extension;
+    if (!undecided) return by_name;
+    const FileFormat sniffed = sniff_format(bytes);
+    if (by_name == FileFormat::ini && (sniffed == FileFormat::unknown || sniffed == FileFormat::dotenv)) return by_name;
+    return sniffed;
 }
 
 bool is_line_format(FileFormat format) {
@@ -83,6 +145,7 @@ bool is_line_format(FileFormat format) {
         case FileFormat::dotenv:
         case FileFormat::ini:
         case FileFormat::properties:
+        case FileFormat::directives:
         case FileFormat::netrc:
         case FileFormat::pgpass:
         case FileFormat::htpasswd:
@@ -114,6 +177,7 @@ const char* format_name(FileFormat format) {
         case FileFormat::dotenv: return ".env";
         case FileFormat::ini: return "INI";
         case FileFormat::properties: return "properties";
+        case FileFormat::directives: return "directives";
         case FileFormat::netrc: return ".netrc";
         case FileFormat::pgpass: return ".pgpass";
         case FileFormat::htpasswd: return "htpasswd";

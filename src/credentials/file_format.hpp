@@ -1,6 +1,9 @@
-// Which reader understands a file, decided by its name: the structured formats and languages
-// keylint parses with tree-sitter, the key=value formats and the line-oriented credential files.
-// Tested in tests/unit/credential_detector_test.cpp.
+// Which reader understands a file: the structured formats and languages keylint parses with
+// tree-sitter, the key=value formats and the line-oriented credential files. Decided by the file's
+// name where the name says it (`.pgpass`, `*.yaml`, `.env.production`, `settings.py.bak`), else by
+// its content (format_sniffer.hpp) for the names that config files carry without a telling
+// extension (`config`, `.msmtprc`, `*.conf`, `deploy/env`).
+// Tested in tests/unit/file_format_test.cpp.
 #pragma once
 
 #include <string_view>
@@ -11,15 +14,21 @@ enum class FileFormat {
     unknown,
     // tree-sitter
     json, yaml, toml, xml, hcl, python, javascript, typescript, go, java, ruby, php, csharp, shell,
-    // key = value lines
-    dotenv, ini, properties,
+    // key = value lines, and `key value` directives (redis.conf, .msmtprc, .muttrc's `set key = value`)
+    dotenv, ini, properties, directives,
     // line-oriented credential files
     netrc, pgpass, htpasswd, shadow, git_credentials,
     // files whose values are hashes and versions, never credentials (keylint's baseline too)
     lock_file,
 };
 
+// The format the name decides, or unknown.
 FileFormat file_format_of(std::string_view path);
+
+// The format of a file: by name, and by the first KiB of its text (`bytes`) when the name leaves it
+// open: no extension, a dotfile, or a config extension (`.conf`, `.cfg`, `.cnf`, `.txt`) whose
+// content is JSON, XML, YAML or directives rather than INI.
+FileFormat detect_file_format(std::string_view path, std::string_view bytes);
 
 // Formats read by the line readers (line_formats.hpp) rather than a tree-sitter grammar; they are
 // small and always read, without the prefilter.

@@ -77,7 +77,8 @@ void read_assignments(std::string_view text, Separators separators, bool strip_e
     }
 }
 
-// `machine host login user password secret`, tokens separated by any white space, across lines.
+// `machine host login user password secret`, tokens separated by any white space, across lines; also
+// fetchmail's `poll host user "name" pass "secret"`, whose tokens may be quoted.
 void read_netrc(std::string_view text, std::vector<NamedValue>& out) {
     bool expect_password = false;
     for (const Line& line : split_lines(text)) {
@@ -85,14 +86,52 @@ void read_netrc(std::string_view text, std::vector<NamedValue>& out) {
         while (position < line.text.size()) {
             while (position < line.text.size() && is_blank(line.text[position])) ++position;
             size_t end = position;
-            while (end < line.text.size() && !is_blank(line.text[end])) ++end;
+            size_t value_begin = position, value_end = 0;
+            const char quote = position < line.text.size() ? line.text[position] : '\0';
+            if ((quote == '"' || quote == '\'') && line.text.find(quote, position + 1) != std::string_view::npos) {
+                value_begin = position + 1;
+                value_end = line.text.find(quote, position + 1);
+                end = value_end + 1;
+            } else {
+                while (end < line.text.size() && !is_blank(line.text[end])) ++end;
+                value_end = end;
+            }
             if (end == position) break;
             const std::string_view token = line.text.substr(position, end - position);
             if (token.starts_with("#") && !expect_password) break;
-            if (expect_password) out.push_back(value_at("password", line, position, end, "password field of .netrc"));
-            expect_password = token == "password" || token == "passwd";
+            if (expect_password) out.push_back(value_at("password", line, value_begin, value_end, "password field of .netrc"));
+            expect_password = token == "password" || token == "passwd" || token == "pass";
             position = end;
         }
+    }
+}
+
+// `name value`, `name "value"` and `set name = value` lines (redis.conf, .msmtprc, .muttrc,
+// sshd_config-style files). A value that runs to the end of the line loses a trailing ` # comment`.
+void read_directives(std::string_view text, std::vector<NamedValue>& out) {
+    for (const Line& line : split_lines(text)) {
+        auto [begin, end] = trimmed(line.text, 0, line.text.size());
+        if (begin == end || line.text[begin] == '#' || line.text[begin] == ';') continue;
+        if (line.text.substr(begin).starts_with("set ")) begin = trimmed(line.text, begin + 4, end).first;
+        size_t name_end = begin;
+        while (name_end < end && !is_blank(line.text[name_end]) && line.text[name_end] != '=') ++name_end;
+        if (name_end == begin) continue;
+        size_t value_begin = trimmed(line.text, name_end, end).first;
+        if (value_begin < end && line.text[value_begin] == '=') value_begin = trimmed(line.text, value_begin + 1, end).first;
+        if (value_begin == name_end || value_begin >= end) continue;  // `name` alone, or `namevalue`
+        size_t value_end = end;
+        const char quote = line.text[value_begin];
+        if (quote == '"' || quote == '\'') {
+            const size_t closing = line.text.find(quote, value_begin + 1);
+            if (closing == std::string_view::npos || closing >= end) continue;
+            ++value_begin;
+            value_end = closing;
+        } else {
+            const size_t comment = line.text.find(" #", value_begin);
+            if (comment != std::string_view::npos && comment < value_end) value_end = trimmed(line.text, value_begin, comment).second;
+        }
+        if (value_begin == value_end) continue;
+        out.push_back(value_at(std::string(line.text.substr(begin, name_end - begin)), line, value_begin, value_end));
     }
 }
 
@@ -134,13 +173,14 @@ void read_user_hash(std::string_view text, const char* description, std::vector<
     }
 }
 
-// `scheme://user:password@host`: the password part.
+// `scheme://user:password@host`: the password part. The user may hold `@` itself
+// (`https://a@b.com:secret@host`), so the user information ends at the line's last `@`.
 void read_git_credentials(std::string_view text, std::vector<NamedValue>& out) {
     for (const Line& line : split_lines(text)) {
         const size_t scheme = line.text.find("://");
         if (scheme == std::string_view::npos) continue;
-        const size_t at = line.text.find('@', scheme + 3);
-        if (at == std::string_view::npos) continue;
+        const size_t at = line.text.rfind('@');
+        if (at == std::string_view::npos || at < scheme + 3) continue;
         const size_t colon = line.text.find(':', scheme + 3);
         if (colon == std::string_view::npos || colon > at) continue;
         out.push_back(value_at("password", line, colon + 1, at, "password of a .git-credentials URL"));
@@ -155,6 +195,7 @@ std::vector<NamedValue> read_line_format(FileFormat format, std::string_view tex
         case FileFormat::dotenv: read_assignments(text, Separators::equals, true, values); break;
         case FileFormat::ini: read_assignments(text, Separators::equals_else_colon, false, values); break;
         case FileFormat::properties: read_assignments(text, Separators::equals_or_colon, false, values); break;
+        case FileFormat::directives: read_directives(text, values); break;
         case FileFormat::netrc: read_netrc(text, values); break;
         case FileFormat::pgpass: read_pgpass(text, values); break;
         case FileFormat::htpasswd: read_user_hash(text, "password hash in an htpasswd file", values); break;

@@ -1,6 +1,7 @@
 // Readers for formats that are lines, not trees: `.env` and shell-style `export NAME=value`,
-// INI and Java properties (`key = value`, `key: value`), and the files whose fields are
-// credentials by position: `.netrc` (`machine … login … password …`), `.pgpass`
+// INI and Java properties (`key = value`, `key: value`), `key value` directives (redis.conf,
+// .msmtprc, .muttrc's `set key = value`), and the files whose fields are
+// credentials by position: `.netrc` and `.fetchmailrc` (`machine … login … password …`), `.pgpass`
 // (`host:port:database:user:password`), htpasswd and shadow (`user:hash`) and
 // `.git-credentials` (`https://user:token@host`). Comments and blank lines are skipped.
 // Tested in tests/unit/line_formats_test.cpp.

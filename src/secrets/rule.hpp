@@ -70,6 +70,7 @@ struct SecretRule {
     Level level = Level::error;
     std::vector<std::string> examples;
     std::vector<std::string> negative_examples;
+    std::string reference;  // the provider's documentation of the token format
     std::vector<Allowlist> allowlists;
     std::string origin;  // the rule file it came from, for messages
     // Built-in rules are written so that every match contains one of their keywords (the tests

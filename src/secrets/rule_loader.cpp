@@ -150,6 +150,8 @@ SecretRule parse_rule(Context ctx, const toml::table& table) {
             rule.examples = string_list(ctx, node, key);
         } else if (key == "negative_examples") {
             rule.negative_examples = string_list(ctx, node, key);
+        } else if (key == "reference") {
+            rule.reference = string_value(ctx, node, key);
         } else if (key == "allowlists" || key == "allowlist") {
             parse_allowlists(ctx, node, false, rule.allowlists);
         } else if (key == "skipReport") {

@@ -58,3 +58,22 @@ TEST_CASE("line formats: .git-credentials URL passwords") {
     CHECK(read(FileFormat::git_credentials, "https://u:t0k@github.com\nhttps://nopass@x\n") ==
           Pairs{{"password", "t0k"}});
 }
+
+TEST_CASE("line formats: directives are `name value`, `name \"value\"` and muttrc's `set name = value`") {
+    const std::string text =
+        "# redis\nrequirepass s3cr3t-Value # inline\nmasterauth \"two words\"\nset smtp_pass = \"m1\"\n"
+        "set imap_user=me\nport\nlogfile \"\"\n";
+    CHECK(read(FileFormat::directives, text) ==
+          Pairs{{"requirepass", "s3cr3t-Value"}, {"masterauth", "two words"}, {"smtp_pass", "m1"}, {"imap_user", "me"}});
+}
+
+TEST_CASE("line formats: .fetchmailrc's quoted `pass` tokens are read like .netrc passwords") {
+    const std::string text = "poll mail.example.org proto imap\n  user \"ann\" pass \"a b#c\" is ann here\n"
+                             "poll pop.example.org user bob password plainpw\n";
+    CHECK(read(FileFormat::netrc, text) == Pairs{{"password", "a b#c"}, {"password", "plainpw"}});
+}
+
+TEST_CASE("line formats: a .git-credentials user may hold '@'; the password ends at the last '@'") {
+    CHECK(read(FileFormat::git_credentials, "https://ann@corp.example:pa!ss@git.example.com\nhttps://tok@host\n") ==
+          Pairs{{"password", "pa!ss"}});
+}
