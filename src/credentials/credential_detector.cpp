@@ -6,6 +6,7 @@
 
 #include "core/snippet.hpp"
 #include "credentials/credential_name.hpp"
+#include "credentials/credential_store.hpp"
 #include "credentials/file_format.hpp"
 #include "credentials/line_formats.hpp"
 #include "credentials/syntax_extractor.hpp"
@@ -158,8 +159,27 @@ CredentialDetector::CredentialDetector() {
     stems_ = std::make_unique<KeywordAutomaton>(groups);
 }
 
+JudgementContext CredentialDetector::judgement_context(std::string_view path, FileFormat format) {
+    JudgementContext context;
+    switch (format) {
+        case FileFormat::python:
+        case FileFormat::javascript:
+        case FileFormat::typescript:
+        case FileFormat::go:
+        case FileFormat::java:
+        case FileFormat::csharp:
+        case FileFormat::ruby:
+            context.dollar_names_are_references = false;
+            break;
+        default:
+            break;
+    }
+    context.credential_store = is_credential_store(path);
+    return context;
+}
+
 bool CredentialDetector::has_candidate(std::string_view text, const std::vector<std::vector<size_t>>& stem_hits,
-                                       FileFormat format) const {
+                                       FileFormat format, const JudgementContext& context) const {
     std::vector<size_t> ends;
     for (const auto& group : stem_hits) ends.insert(ends.end(), group.begin(), group.end());
     std::sort(ends.begin(), ends.end());
@@ -184,7 +204,7 @@ bool CredentialDetector::has_candidate(std::string_view text, const std::vector<
             if (meaning.kind == CredentialKind::none) continue;
         }
         for (std::string_view value : values) {
-            if (judge_credential_value(value, identifier, meaning).credential) return true;
+            if (judge_credential_value(value, identifier, meaning, context).credential) return true;
         }
     }
     return false;
@@ -203,7 +223,9 @@ std::optional<std::string> CredentialDetector::scan(const SourceText& text,
     if (format == FileFormat::unknown || format == FileFormat::lock_file) return std::nullopt;
     const std::string_view bytes = text.bytes();
     if (bytes.size() > max_structured_bytes) return std::nullopt;
-    return scan_known_format(text, format, is_line_format(format) || has_candidate(bytes, stem_hits, format), out);
+    return scan_known_format(
+        text, format,
+        is_line_format(format) || has_candidate(bytes, stem_hits, format, judgement_context(text.path(), format)), out);
 }
 
 std::optional<std::string> CredentialDetector::scan_every_file(const SourceText& text, std::vector<Finding>& out) const {
@@ -228,6 +250,7 @@ std::optional<std::string> CredentialDetector::scan_known_format(const SourceTex
     }
     std::sort(values.begin(), values.end(),
               [](const NamedValue& a, const NamedValue& b) { return a.value_begin < b.value_begin; });
+    const JudgementContext context = judgement_context(text.path(), format);
     std::optional<SuppressionMarkers> markers;  // found when the first finding needs them
     size_t previous_begin = static_cast<size_t>(-1);
     for (const NamedValue& value : values) {
@@ -243,7 +266,7 @@ std::optional<std::string> CredentialDetector::scan_known_format(const SourceTex
         }
         const NameMeaning meaning = classify_credential_name(value.name);
         if (meaning.kind == CredentialKind::none) continue;
-        const ValueJudgement judgement = judge_credential_value(value.value, value.name, meaning);
+        const ValueJudgement judgement = judge_credential_value(value.value, value.name, meaning, context);
         if (judgement.credential) out.push_back(make_finding(text, value, meaning, judgement, format, markers));
     }
     return std::nullopt;

@@ -1,13 +1,14 @@
 // The structural credential detector: generic passwords, keys and tokens found by reading a
 // file's structure rather than by a token's shape.
 //
-//   file name → format (file_format.hpp)
+//   file name, else its first KiB → format (file_format.hpp, format_sniffer.hpp)
 //   → prefilter for the parsed formats: a credential name in the text (keyword automaton over
 //     name stems, then the whole identifier around each hit judged by credential_name.hpp) with
 //     a literal right after it that passes the value judgement; line formats are always read
 //   → reader: a line reader (line_formats.hpp) or a tree-sitter parse (syntax_extractor.hpp),
 //     only for files up to max_structured_bytes, with the parser's time budget
-//   → name judgement (credential_name.hpp) and value judgement (value_judgement.hpp)
+//   → name judgement (credential_name.hpp) and value judgement (value_judgement.hpp), lenient
+//     in files that store credentials by design (credential_store.hpp)
 //   → findings `generic-password` / `generic-secret` carrying the key name, the format and the
 //     reason in their properties.
 // Thread-safe: one detector serves every worker thread.
@@ -24,6 +25,7 @@
 #include "core/rule_info.hpp"
 #include "core/source_text.hpp"
 #include "credentials/file_format.hpp"
+#include "credentials/value_judgement.hpp"
 #include "secrets/keyword_automaton.hpp"
 
 namespace keylint {
@@ -52,7 +54,12 @@ class CredentialDetector {
 
     // The prefilter of the parsed formats: true when `text` holds a credential name with a literal
     // right after it that passes the value judgement. Only then is a file parsed.
-    bool has_candidate(std::string_view text, const std::vector<std::vector<size_t>>& stem_hits, FileFormat format) const;
+    bool has_candidate(std::string_view text, const std::vector<std::vector<size_t>>& stem_hits, FileFormat format,
+                       const JudgementContext& context) const;
+
+    // How values of a file are judged: by its format (`$NAME` in a Python string is no reference)
+    // and by whether it is a credential store (credential_store.hpp).
+    static JudgementContext judgement_context(std::string_view path, FileFormat format);
 
     static const std::vector<RuleInfo>& rules();
 

@@ -60,12 +60,14 @@ constexpr std::array<std::string_view, 29> path_suffixes = {
     ".pem", ".key", ".crt", ".cer", ".p12", ".pfx", ".jks", ".keystore", ".json", ".txt", ".yaml", ".yml", ".env", ".gpg", ".asc",
     ".der", ".pub", ".ppk", ".conf", ".cfg", ".ini", ".properties", ".war", ".jar", ".zip", ".gz", ".tar", ".sh", ".xml"};
 
-bool is_reference(std::string_view value) {
+bool is_reference(std::string_view value, bool dollar_names_are_references = true) {
     if (contains(value, "${") || contains(value, "{{") || contains(value, "$(") || contains(value, "#{") ||
         contains(value, "%(") || contains(value, "{%")) {
         return true;
     }
-    if (value.size() >= 2 && value.front() == '$' && (is_letter(value[1]) || value[1] == '_' || value[1] == '{')) return true;
+    if (dollar_names_are_references && value.size() >= 2 && value.front() == '$' && (is_letter(value[1]) || value[1] == '_')) {
+        return true;
+    }
     if (value.size() >= 3 && value.front() == '%' && value.back() == '%') return true;
     if (value.size() >= 3 && value.front() == '@' && value.back() == '@') return true;
     if (value.front() == '!') return true;  // a YAML tag such as !Ref, !Sub, !vault
@@ -88,6 +90,22 @@ bool is_placeholder(std::string_view value, std::string_view name) {
     if (value.front() == '[' && value.back() == ']') return true;
     if (std::all_of(value.begin(), value.end(), [&](char c) { return c == value.front(); })) return true;
     return contains(value, "...") || contains(value, "\xE2\x80\xA6");  // an ellipsis
+}
+
+// Markers of a template left unfilled, the only placeholders a credential store is held to:
+// `<password>`, `[token]`, `your_password_here`, `changeme`, `****`, `xxxx`, an ellipsis.
+constexpr std::array<std::string_view, 18> template_parts = {
+    "your_", "your-", "yourpass", "yoursecret", "yourtoken", "_here", "-here", "changeme", "change_me", "change-me",
+    "replace_", "replaceme", "replace-", "placeholder", "insert_", "redacted", "xxxx", "****"};
+
+bool is_template_marker(std::string_view value) {
+    if (value.empty()) return true;
+    if ((value.front() == '<' && value.back() == '>') || (value.front() == '[' && value.back() == ']')) return true;
+    if (std::all_of(value.begin(), value.end(), [&](char c) { return c == value.front(); })) return true;
+    const std::string lower = lowered(value);
+    if (lower == "changeit" || lower == "todo" || lower == "tbd" || lower == "fixme") return true;
+    return std::any_of(template_parts.begin(), template_parts.end(), [&](std::string_view p) { return contains(lower, p); }) ||
+           contains(value, "...") || contains(value, "\xE2\x80\xA6");
 }
 
 bool is_uuid(std::string_view value) {
@@ -285,27 +303,46 @@ bool looks_generated(std::string_view value) {
     return letters && digits && shannon_entropy(value) > 3.2;
 }
 
-ValueJudgement judge_positional_value(std::string_view value, std::string_view field) {
-    while (!value.empty() && is_space(value.front())) value.remove_prefix(1);
-    while (!value.empty() && is_space(value.back())) value.remove_suffix(1);
-    if (value.empty()) return rejected("empty");
-    const bool crypt_hash = value.size() > 3 && value.front() == '$' && value.find('$', 1) != std::string_view::npos;
-    if (!crypt_hash && is_reference(value)) return rejected("a reference to a value kept elsewhere");
-    if (is_placeholder(value, "")) return rejected("a placeholder");
-    return ValueJudgement{true, "the " + std::string(field) + " holds a literal of " + std::to_string(value.size()) +
-                                    " characters"};
-}
+namespace {
 
-ValueJudgement judge_credential_value(std::string_view value, std::string_view name, const NameMeaning& meaning) {
-    while (!value.empty() && is_space(value.front())) value.remove_prefix(1);
-    while (!value.empty() && is_space(value.back())) value.remove_suffix(1);
-    value = without_auth_scheme(value);
+// The judgement of a value stored on purpose: a `.pgpass` column, a password in `.my.cnf`.
+ValueJudgement judge_stored_value(std::string_view value, std::string_view what) {
     if (value.empty()) return rejected("empty");
     const std::string lower = lowered(value);
     if (std::find(not_secret_words.begin(), not_secret_words.end(), lower) != not_secret_words.end()) {
         return rejected("a keyword, not a secret");
     }
-    if (is_reference(value)) return rejected("a reference to a value kept elsewhere");
+    const bool crypt_hash = value.size() > 3 && value.front() == '$' && value.find('$', 1) != std::string_view::npos;
+    if (!crypt_hash && is_reference(value)) return rejected("a reference to a value kept elsewhere");
+    if (is_template_marker(value)) return rejected("a template placeholder");
+    return ValueJudgement{true, std::string(what) + " holds a literal of " + std::to_string(value.size()) +
+                                    " characters (a file that stores credentials: any literal counts)"};
+}
+
+std::string_view trimmed_value(std::string_view value) {
+    while (!value.empty() && is_space(value.front())) value.remove_prefix(1);
+    while (!value.empty() && is_space(value.back())) value.remove_suffix(1);
+    return value;
+}
+
+}  // namespace
+
+ValueJudgement judge_positional_value(std::string_view value, std::string_view field) {
+    return judge_stored_value(trimmed_value(value), "the " + std::string(field));
+}
+
+ValueJudgement judge_credential_value(std::string_view value, std::string_view name, const NameMeaning& meaning,
+                                      const JudgementContext& context) {
+    value = without_auth_scheme(trimmed_value(value));
+    if (context.credential_store && meaning.kind == CredentialKind::password && !is_url(value)) {
+        return judge_stored_value(value, "the password setting '" + std::string(name) + "'");
+    }
+    if (value.empty()) return rejected("empty");
+    const std::string lower = lowered(value);
+    if (std::find(not_secret_words.begin(), not_secret_words.end(), lower) != not_secret_words.end()) {
+        return rejected("a keyword, not a secret");
+    }
+    if (is_reference(value, context.dollar_names_are_references)) return rejected("a reference to a value kept elsewhere");
     if (is_url(value)) return rejected("a URL (credentials inside URLs are the URL rules' job)");
     if (is_placeholder(value, name)) return rejected("a placeholder");
     if (std::any_of(value.begin(), value.end(), is_space)) return rejected("text with spaces, not a secret");

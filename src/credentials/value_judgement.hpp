@@ -23,11 +23,24 @@ struct ValueJudgement {
     std::string reason;
 };
 
+// Where the value was written.
+struct JudgementContext {
+    // `$NAME` is expanded in shell, .env, PHP strings and the templating of YAML and INI files,
+    // but inside a Python, JavaScript, Go, Java, C# or Ruby string it is just two characters
+    // (a Django SECRET_KEY may start with `$`).
+    bool dollar_names_are_references = true;
+    // The file exists to hold credentials (credential_store.hpp): a literal password is a stored
+    // password however weak (`password`, `hunter2`, `123456`); only emptiness, keywords,
+    // references and template markers (`<password>`, `your_password_here`, `****`) rule it out.
+    bool credential_store = false;
+};
+
 // `name` is the name the value was assigned to (a value equal to its own name is a placeholder).
-ValueJudgement judge_credential_value(std::string_view value, std::string_view name, const NameMeaning& meaning);
+ValueJudgement judge_credential_value(std::string_view value, std::string_view name, const NameMeaning& meaning,
+                                      const JudgementContext& context = {});
 
 // A value that its file format puts in a credential field (the password column of `.pgpass`, an
-// htpasswd hash): only emptiness, placeholders and references rule it out.
+// htpasswd hash): judged as in a credential store, whatever the context says.
 ValueJudgement judge_positional_value(std::string_view value, std::string_view field);
 
 // Entropy-and-classes test for values that must look machine-generated.

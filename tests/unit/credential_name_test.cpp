@@ -49,3 +49,12 @@ TEST_CASE("credential names: names about a credential that do not hold one") {
         CHECK(classify_credential_name(name).kind == CredentialKind::none);
     }
 }
+
+TEST_CASE("names: `pass` glued to what holds the password, not to other words") {
+    for (const char* name : {"requirepass", "smtppass", "dbpass", "rootpass", "storepass", "keypass", "masterauth"}) {
+        CHECK(classify_credential_name(name).kind == CredentialKind::password);
+    }
+    for (const char* name : {"bypass", "compass", "overpass", "trespass", "surpass", "pass_through", "password_hint"}) {
+        CHECK(classify_credential_name(name).kind == CredentialKind::none);
+    }
+}

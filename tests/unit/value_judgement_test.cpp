@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "credentials/credential_store.hpp"
 #include "credentials/value_judgement.hpp"
 
 using namespace keylint;
@@ -97,4 +98,39 @@ TEST_CASE("values: a credential field of a credential file needs only a literal"
     CHECK(judge_positional_value("s3cret", "password field of .pgpass").credential);
     CHECK_FALSE(judge_positional_value("*", "password field of .pgpass").credential);
     CHECK_FALSE(judge_positional_value("${PGPASSWORD}", "password field of .pgpass").credential);
+}
+
+TEST_CASE("values: in a credential store a weak literal password is still a stored password") {
+    const NameMeaning password = classify_credential_name("password");
+    const JudgementContext store{true, true};
+    for (const char* weak : {"password", "hunter2", "123456", "admin", "test"}) {
+        CHECK(judge_credential_value(weak, "password", password, store).credential);
+    }
+    for (const char* weak : {"password", "123456", "admin", "test"}) {  // in code: placeholders, numbers, too short
+        CHECK_FALSE(judge_credential_value(weak, "password", password).credential);
+    }
+    CHECK(judge_positional_value("password", "password field of .pgpass").credential);
+    for (const char* stand_in : {"", "<password>", "your_password_here", "changeme", "****", "${DB_PASS}", "true", "..."}) {
+        CHECK_FALSE(judge_credential_value(stand_in, "password", password, store).credential);
+    }
+    // Only passwords are lenient: a store's `key` setting keeps the usual judgement.
+    CHECK_FALSE(judge_credential_value("default", "api_key", classify_credential_name("api_key"), store).credential);
+}
+
+TEST_CASE("values: `$NAME` is a reference where it expands, two characters inside a Python or Java string") {
+    const NameMeaning secret_key = classify_credential_name("SECRET_KEY");
+    const std::string django_key = "$x9!kq2#vbn4@w7zp0^e&r5t8y1u3i6o";
+    CHECK(judge_credential_value(django_key, "SECRET_KEY", secret_key).reason == "a reference to a value kept elsewhere");
+    CHECK(judge_credential_value(django_key, "SECRET_KEY", secret_key, JudgementContext{false, false}).credential);
+    CHECK_FALSE(judge_credential_value("${SECRET_KEY}", "SECRET_KEY", secret_key, JudgementContext{false, false}).credential);
+}
+
+TEST_CASE("credential store: client configs that hold logins by design, by name and by path tail") {
+    for (const char* path : {"home/.my.cnf", "x/.aws/credentials", ".docker/config.json", "a/FileZilla/sitemanager.xml",
+                             "proj/.vscode/sftp.json", "sftp-config.json", "site.duck", "WinSCP.ini", "conf/tomcat-users.xml"}) {
+        CHECK(is_credential_store(path));
+    }
+    for (const char* path : {"app/config.json", "credentials.py", "docker/config.json.md", "settings.ini"}) {
+        CHECK_FALSE(is_credential_store(path));
+    }
 }
