@@ -55,6 +55,14 @@ HOSTILE = {
         b"\x07https://user:tok%40en@host\nhttps://:@\n",
         b"\x08set smtp_pass = \"unterminated\nrequirepass\n set\n\"\n",
     ],
+    "fuzz_sql_dump": [
+        b"CREATE TABLE u (id int, password text);\nINSERT INTO u VALUES (1, 'a''b\\'c'), (2, 'x');\n"
+        b"COPY u (id, password) FROM stdin;\n1\tp\n\\.\nCREATE USER x IDENTIFIED BY 'y';\n",
+        b"INSERT INTO t (password) VALUES ('" + b"(" * 300, b"/* unterminated", b"COPY t (a) FROM stdin;\n\t\t",
+    ],
+    "fuzz_csv_table": [
+        b"url,username,password\r\nh,u,\"p,\"\"q\"\"\"\n", b"password\n\"", b"a;b;password\n;;\n",
+    ],
     "fuzz_format_sniffer": [
         b"[\n[section]\nkey = value\n", b"\xef\xbb\xbf<", b"#!", b"---\n- a\nB=1\n", b"x \"\n",
     ],
@@ -105,6 +113,9 @@ def seeds_for(target):
             if index in LINE_FORMAT:
                 seeds.append(bytes([LINE_FORMAT[index]]) + path.read_bytes())
         return seeds + HOSTILE[target]
+    if target in ("fuzz_sql_dump", "fuzz_csv_table"):
+        suffix = ".sql" if target == "fuzz_sql_dump" else ".csv"
+        return [p.read_bytes() for p in fixture_files("*" + suffix)] + HOSTILE[target]
     if target == "fuzz_format_sniffer":
         return [p.read_bytes() for p in fixture_files() if "." not in p.name[1:] or p.suffix in (".conf", ".cfg")] \
             + HOSTILE[target]

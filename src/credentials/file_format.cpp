@@ -67,7 +67,7 @@ constexpr std::array<std::pair<std::string_view, FileFormat>, 40> exact_names = 
     {"appfile", FileFormat::ruby},
 }};
 
-constexpr std::array<std::pair<std::string_view, FileFormat>, 47> extensions = {{
+constexpr std::array<std::pair<std::string_view, FileFormat>, 49> extensions = {{
     {".json", FileFormat::json},        {".jsonc", FileFormat::json},     {".yml", FileFormat::yaml},
     {".yaml", FileFormat::yaml},        {".toml", FileFormat::toml},      {".xml", FileFormat::xml},
     {".config", FileFormat::xml},       {".tf", FileFormat::hcl},         {".tfvars", FileFormat::hcl},
@@ -84,7 +84,7 @@ constexpr std::array<std::pair<std::string_view, FileFormat>, 47> extensions = {
     {".csproj", FileFormat::xml},       {".vbproj", FileFormat::xml},     {".fsproj", FileFormat::xml},
     {".props", FileFormat::xml},        {".targets", FileFormat::xml},    {".pubxml", FileFormat::xml},
     {".plist", FileFormat::xml},        {".duck", FileFormat::xml},       {".gemspec", FileFormat::ruby},
-    {".podspec", FileFormat::ruby},
+    {".podspec", FileFormat::ruby},     {".sql", FileFormat::sql},        {".csv", FileFormat::csv},
 }};
 
 // Suffixes of copies and templates: `settings.py.bak` is read as Python, `config.json.dist` as JSON.
@@ -151,6 +151,8 @@ bool is_line_format(FileFormat format) {
         case FileFormat::htpasswd:
         case FileFormat::shadow:
         case FileFormat::git_credentials:
+        case FileFormat::sql:
+        case FileFormat::csv:
             return true;
         default:
             return false;
@@ -183,6 +185,8 @@ const char* format_name(FileFormat format) {
         case FileFormat::htpasswd: return "htpasswd";
         case FileFormat::shadow: return "shadow";
         case FileFormat::git_credentials: return ".git-credentials";
+        case FileFormat::sql: return "SQL";
+        case FileFormat::csv: return "CSV";
         case FileFormat::lock_file: return "lock file";
     }
     return "unknown";

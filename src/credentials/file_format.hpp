@@ -18,6 +18,8 @@ enum class FileFormat {
     dotenv, ini, properties, directives,
     // line-oriented credential files
     netrc, pgpass, htpasswd, shadow, git_credentials,
+    // tables: SQL dumps and scripts, CSV exports
+    sql, csv,
     // files whose values are hashes and versions, never credentials (keylint's baseline too)
     lock_file,
 };

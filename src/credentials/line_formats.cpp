@@ -3,6 +3,9 @@
 
 #include <string>
 
+#include "credentials/csv_table.hpp"
+#include "credentials/sql_dump.hpp"
+
 namespace keylint {
 namespace {
 
@@ -201,6 +204,8 @@ std::vector<NamedValue> read_line_format(FileFormat format, std::string_view tex
         case FileFormat::htpasswd: read_user_hash(text, "password hash in an htpasswd file", values); break;
         case FileFormat::shadow: read_user_hash(text, "password hash in a shadow file", values); break;
         case FileFormat::git_credentials: read_git_credentials(text, values); break;
+        case FileFormat::sql: values = read_sql_dump(text); break;
+        case FileFormat::csv: values = read_csv_table(text); break;
         default: break;
     }
     return values;
