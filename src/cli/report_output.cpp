@@ -28,7 +28,8 @@ void add_report_options(po::options_description& options, ReportSettings& settin
         ("verbose,v", po::bool_switch(&settings.verbose),
          "also list every skipped file with the reason, and timing, on standard error")
         ("fail-on", po::value(&settings.fail_on)->default_value("note")->value_name("LEVEL"),
-         "exit with 1 when a finding at or above LEVEL is reported: note, warning or error")
+         "exit with 1 when a finding at or above LEVEL is reported: note, warning or error (findings lowered as "
+         "documentation or examples never count; see scan --strict)")
         ("exit-zero", po::bool_switch(&settings.exit_zero),
          "exit with 0 even when there are findings (errors still exit with 2)");
 }
@@ -92,7 +93,9 @@ int finish_run(const RunResult& run, const ReportSettings& settings, const std::
 
     bool failing = false;
     for (const Finding& finding : run.findings) {
-        failing = failing || (finding.suppressed_by.empty() && finding.level >= settings.fail_level);
+        // Findings lowered as documentation or examples (filters/documentation_examples.hpp) do not fail the run.
+        failing = failing || (finding.suppressed_by.empty() && finding.level >= settings.fail_level &&
+                              finding.properties.count("lowered") == 0);
     }
     return failing && !settings.exit_zero ? 1 : 0;
 }

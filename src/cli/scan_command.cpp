@@ -13,6 +13,7 @@ int scan_command(const Arguments& args) {
     std::string config;
     InputSettings input;
     bool regex_only = false;
+    bool strict = false;
     GitSettings git;
     BaselineSettings baseline;
     po::options_description options("Options");
@@ -30,6 +31,10 @@ int scan_command(const Arguments& args) {
         ("regex-only", po::bool_switch(&regex_only),
          "run only the rule pack's regular expressions; skip the structural detection of generic passwords and "
          "credentials (rules generic-password and generic-secret)")
+        ("strict", po::bool_switch(&strict),
+         "report findings in documentation, examples and tests (docs/, examples/, testdata/, fixtures/, *.examples.json, "
+         "test files) and documentation-phrase values (VERYSECRET, ThisIsATemporaryPassword) at their rule's level; "
+         "by default they are notes that do not fail the run, with the reason in their 'lowered' property")
         ("show-secrets", po::bool_switch(&request.show_secrets),
          "print secrets unredacted (for local triage only; never in CI logs)");
     input.add_to(options);
@@ -49,7 +54,7 @@ int scan_command(const Arguments& args) {
     check_report_settings(report);
     input.apply(request.walk, request.max_file_size);
     if (!regex_only) request.credentials = &CredentialDetector::shared();
-    return scan_and_report(config, std::move(request), git, baseline, report);
+    return scan_and_report(config, std::move(request), git, baseline, report, strict);
 }
 
 }  // namespace keylint

@@ -9,6 +9,7 @@
 #include "cli/rule_config.hpp"
 #include "core/error.hpp"
 #include "filters/baseline.hpp"
+#include "filters/documentation_examples.hpp"
 #include "filters/redaction.hpp"
 #include "git/repository.hpp"
 #include "pipeline/git_scan.hpp"
@@ -100,9 +101,10 @@ CollectedScan collect_findings(const std::string& config, SecretScanRequest requ
 }
 
 int scan_and_report(const std::string& config, SecretScanRequest request, const GitSettings& git,
-                    const BaselineSettings& baseline, const ReportSettings& report) {
+                    const BaselineSettings& baseline, const ReportSettings& report, bool strict) {
     const bool show_secrets = request.show_secrets;
     CollectedScan collected = collect_findings(config, std::move(request), git);
+    if (!strict) lower_documentation_findings(collected.run.findings);
     std::string baseline_file = baseline.file;
     if (baseline.none && !baseline_file.empty()) throw UsageError("--baseline and --no-baseline cannot be used together");
     if (!baseline.none && baseline_file.empty()) {

@@ -43,8 +43,10 @@ struct CollectedScan {
 // Runs a file or git scan with the configured rules (--config, else discovery in the source root).
 CollectedScan collect_findings(const std::string& config, SecretScanRequest request, const GitSettings& git);
 
-// scan: collect, hide baselined findings, redact unless --show-secrets, report; returns the exit code.
+// scan: collect, lower documentation and example findings to notes unless `strict`
+// (filters/documentation_examples.hpp), hide baselined findings, redact unless --show-secrets,
+// report; returns the exit code.
 int scan_and_report(const std::string& config, SecretScanRequest request, const GitSettings& git,
-                    const BaselineSettings& baseline, const ReportSettings& report);
+                    const BaselineSettings& baseline, const ReportSettings& report, bool strict);
 
 }  // namespace keylint

@@ -352,6 +352,30 @@ def an_ignored_gitleaks_config_is_loaded_and_its_global_allowlist_holds_for_gene
 
 
 @test
+def documentation_and_examples_are_notes_that_do_not_fail_unless_strict():
+    with tempfile.TemporaryDirectory() as tmp:
+        pathlib.Path(tmp, "docs").mkdir()
+        pathlib.Path(tmp, "docs", "setup.yml").write_text("db:\n  password: Rk7-qLm2vW9x\n")
+        pathlib.Path(tmp, "api.examples.json").write_text('{"ClientSecret": "Zq8!mW3r#Kx2"}\n')
+        pathlib.Path(tmp, ".pgpass").write_text("db:5432:*:app:VerySecretPassword\n")  # a store: weak values count
+        result = run("scan", tmp, "--format", "json")
+        expect_equal(result.returncode, 0)
+        reported = json.loads(result.stdout)["findings"]
+        expect_equal(sorted((f["path"], f["level"], f["properties"]["original_level"], f["properties"]["lowered"])
+                            for f in reported),
+                     [(".pgpass", "note", "error",
+                       "the value reads as a documentation phrase (filler words around one credential word)"),
+                      ("api.examples.json", "note", "error", "in an example or test file ('.examples.')"),
+                      ("docs/setup.yml", "note", "error", "in a documentation, example or test directory ('docs/')")])
+        strict = run("scan", tmp, "--format", "json", "--strict")
+        expect_equal(strict.returncode, 1)
+        expect_equal(sorted((f["path"], f["level"], "lowered" in f.get("properties", {}))
+                            for f in json.loads(strict.stdout)["findings"]),
+                     [(".pgpass", "error", False), ("api.examples.json", "error", False),
+                      ("docs/setup.yml", "error", False)])
+
+
+@test
 def standard_input_is_scanned_under_the_given_name():
     result = run("scan", "-", "--stdin-filename", "pasted.env", "--format", "json",
                  stdin="X=1\nAWS_ACCESS_KEY_ID=AKIAZ4T7XQ2LWN3RBVKE\n")
