@@ -63,6 +63,7 @@ HOSTILE = {
     "fuzz_csv_table": [
         b"url,username,password\r\nh,u,\"p,\"\"q\"\"\"\n", b"password\n\"", b"a;b;password\n;;\n",
     ],
+    "fuzz_base64": [b"dXNlcjpwYXNz", b"dXNlcjo=", b"-_8", b"a===", b"ab=c"],
     "fuzz_format_sniffer": [
         b"[\n[section]\nkey = value\n", b"\xef\xbb\xbf<", b"#!", b"---\n- a\nB=1\n", b"x \"\n",
     ],
@@ -113,6 +114,8 @@ def seeds_for(target):
             if index in LINE_FORMAT:
                 seeds.append(bytes([LINE_FORMAT[index]]) + path.read_bytes())
         return seeds + HOSTILE[target]
+    if target == "fuzz_base64":
+        return HOSTILE[target]
     if target in ("fuzz_sql_dump", "fuzz_csv_table"):
         suffix = ".sql" if target == "fuzz_sql_dump" else ".csv"
         return [p.read_bytes() for p in fixture_files("*" + suffix)] + HOSTILE[target]

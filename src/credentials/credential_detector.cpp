@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "core/base64.hpp"
 #include "core/snippet.hpp"
 #include "credentials/credential_name.hpp"
 #include "credentials/credential_store.hpp"
@@ -141,10 +142,44 @@ Finding make_finding(const SourceText& text, const NamedValue& value, const Name
     return finding;
 }
 
+bool is_printable(std::string_view text) {
+    return std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7f; });
+}
+
+// A value the file stores base64-encoded, judged by what it decodes to: FileZilla's
+// `<Pass encoding="base64">`, and the `user:password` of Docker's `auths.*.auth` and npm's
+// `_auth`, whose password is judged (an empty one, `user:`, is no credential). Nullopt when the
+// value is not encoded that way, and the plain judgement applies.
+// For a login pair, `meaning` becomes the password's.
+std::optional<ValueJudgement> judge_encoded_value(const NamedValue& value, NameMeaning& meaning,
+                                                  const JudgementContext& context) {
+    std::string folded;
+    for (char c : value.name) {
+        if (std::isalnum(static_cast<unsigned char>(c))) folded += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    const bool login_pair = folded == "auth" && value.value.size() >= 8;
+    if (!value.base64 && !login_pair) return std::nullopt;
+    const std::optional<std::string> decoded = decode_base64(value.value);
+    if (!decoded || !is_printable(*decoded)) return std::nullopt;
+    if (value.base64) {
+        JudgementContext stored = context;
+        stored.credential_store = true;
+        ValueJudgement judgement = judge_credential_value(*decoded, value.name, meaning, stored);
+        judgement.reason = "base64-encoded in the file; " + judgement.reason;
+        return judgement;
+    }
+    const size_t colon = decoded->find(':');
+    if (colon == std::string::npos || colon == 0) return std::nullopt;
+    meaning = NameMeaning{CredentialKind::password, "password", false, {}};
+    return judge_positional_value(decoded->substr(colon + 1), "password of a base64 user:password");
+}
+
 }  // namespace
 
 const std::vector<std::string>& CredentialDetector::name_stems() {
-    static const std::vector<std::string> stems = {"pass", "pwd", "pw", "secret", "token", "key", "auth", "cred", "salt", "bearer"};
+    // The last four name login calls whose password is positional (login_password_position).
+    static const std::vector<std::string> stems = {"pass", "pwd", "pw",    "secret", "token", "key",          "auth",
+                                                   "cred", "salt", "bearer", "login", "logon", "getconnection", "pdo"};
     return stems;
 }
 
@@ -193,6 +228,7 @@ bool CredentialDetector::has_candidate(std::string_view text, const std::vector<
         if (values.empty()) continue;  // most hits: `Object.keys(o)`, `keyof T`, `tokens.push(t)`
         NameMeaning meaning = classify_credential_name(identifier);
         const bool called = checked_up_to < text.size() && text[checked_up_to] == '(';
+        if (called && login_password_position(identifier) > 0) return true;  // the arguments decide, after the parse
         if (meaning.kind == CredentialKind::none && called && names_credential_builder(identifier)) {
             meaning = NameMeaning{CredentialKind::password, "password", false, {}};
         }
@@ -264,8 +300,15 @@ std::optional<std::string> CredentialDetector::scan_known_format(const SourceTex
             }
             continue;
         }
-        const NameMeaning meaning = classify_credential_name(value.name);
+        NameMeaning meaning = classify_credential_name(value.name);
         if (meaning.kind == CredentialKind::none) continue;
+        if (std::optional<ValueJudgement> judgement = judge_encoded_value(value, meaning, context)) {
+            if (judgement->credential) {
+                out.push_back(make_finding(text, value, meaning, *judgement, format, markers));
+                out.back().properties["decoded"] = "base64";
+            }
+            continue;
+        }
         const ValueJudgement judgement = judge_credential_value(value.value, value.name, meaning, context);
         if (judgement.credential) out.push_back(make_finding(text, value, meaning, judgement, format, markers));
     }

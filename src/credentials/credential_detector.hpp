@@ -37,7 +37,8 @@ class CredentialDetector {
     // One detector for the whole process (it holds no per-scan state).
     static const CredentialDetector& shared();
 
-    // Every credential name contains one of these (lower-case); see credential_name.cpp.
+    // Every credential name, and every login call with a positional password, contains one of
+    // these (lower-case); see credential_name.cpp.
     static const std::vector<std::string>& name_stems();
 
     // Appends the findings of `text` to `out`. Returns a problem to report when the file could

@@ -175,4 +175,24 @@ bool names_credential_builder(std::string_view function_name) {
     });
 }
 
+int login_password_position(std::string_view function_name) {
+    std::vector<std::string> words = split_name_words(function_name);
+    if (words.empty()) return -1;
+    std::string last = words.back();
+    if (words.size() >= 2 && (last == "s" || last == "async")) last = words[words.size() - 2] + last;  // simple_bind_s
+    if (words.size() >= 2 && (last == "in" || last == "on")) last = words[words.size() - 2] + last;     // log_in, logOn
+    constexpr std::array<std::string_view, 9> user_then_password = {"login", "logon", "signin", "authenticate", "loginuser",
+                                                                    "bind", "binds", "simplebinds", "authenticateuser"};
+    constexpr std::array<std::string_view, 5> address_user_password = {"getconnection", "pdo", "mysqli", "mysqliconnect",
+                                                                       "mysqlconnect"};
+    std::string glued;
+    for (const std::string& word : words) glued += word;
+    if (one_of(std::string_view(last), user_then_password)) return 1;
+    if (one_of(std::string_view(last), address_user_password) || one_of(std::string_view(glued), address_user_password)) {
+        return 2;
+    }
+    if (words.size() >= 2 && words[words.size() - 2] == "get" && last == "connection") return 2;
+    return -1;
+}
+
 }  // namespace keylint

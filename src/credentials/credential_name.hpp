@@ -42,4 +42,10 @@ bool names_a_credential(std::string_view name);
 // (get_credentials, verifyPassword).
 bool names_credential_builder(std::string_view function_name);
 
+// The argument position of the password in a call that logs in with positional arguments:
+// `login(user, password)` (smtplib, ftplib, imaplib), `authenticate(user, password)`,
+// `simple_bind_s(dn, password)` → 1; `DriverManager.getConnection(url, user, password)`,
+// `new PDO(dsn, user, password)`, `mysqli_connect(host, user, password)` → 2. Else -1.
+int login_password_position(std::string_view function_name);
+
 }  // namespace keylint

@@ -90,7 +90,7 @@ std::vector<NamedValue> read_csv_table(std::string_view text) {
             std::string description;
             if (is_password_column(columns[i])) description = "the '" + columns[i] + "' column of a CSV export";
             values.push_back(NamedValue{columns[i], std::string(text.substr(row[i].begin, row[i].end - row[i].begin)),
-                                        row[i].begin, row[i].end, std::move(description)});
+                                        row[i].begin, row[i].end, std::move(description), false});
         }
     }
     return values;

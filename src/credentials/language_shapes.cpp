@@ -107,7 +107,8 @@ const LanguageShapes php_shapes{
      {"property_element", "name", "default_value"}},
     {{"function_call_expression", "function", "arguments"},
      {"member_call_expression", "name", "arguments"},
-     {"scoped_call_expression", "name", "arguments"}},
+     {"scoped_call_expression", "name", "arguments"},
+     {"object_creation_expression", "name", "arguments"}},
     {"string", "encapsed_string"},
     {"variable_name", "dynamic_variable_name", "member_access_expression", "subscript_expression", "expression"},
     {"argument", "parenthesized_expression"}};

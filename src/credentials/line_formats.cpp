@@ -40,7 +40,7 @@ std::pair<size_t, size_t> trimmed(std::string_view line, size_t begin, size_t en
 
 NamedValue value_at(std::string name, const Line& line, size_t begin, size_t end, std::string description = {}) {
     return NamedValue{std::move(name), std::string(line.text.substr(begin, end - begin)), line.offset + begin,
-                      line.offset + end, std::move(description)};
+                      line.offset + end, std::move(description), false};
 }
 
 // `NAME=value`, `export NAME="value"`, `key = value`, `key: value` (properties, INI without `=`). The value loses

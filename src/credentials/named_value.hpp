@@ -14,6 +14,7 @@ struct NamedValue {
     size_t value_begin = 0;   // byte range of the literal in the file (without quotes)
     size_t value_end = 0;
     std::string description;  // what the name is when it is not written in the file ("password field of .pgpass")
+    bool base64 = false;      // the file marks the value as base64 (FileZilla's `<Pass encoding="base64">`)
 };
 
 }  // namespace keylint

@@ -183,13 +183,13 @@ class SqlReader {
         if (!is_password_column(column) && classify_credential_name(column).kind == CredentialKind::none) return;
         std::string description;
         if (is_password_column(column)) description = "the '" + column + "' column of table '" + table + "'";
-        values_.push_back(NamedValue{column, value.text, value.begin, value.end, std::move(description)});
+        values_.push_back(NamedValue{column, value.text, value.begin, value.end, std::move(description), false});
     }
 
     void add_account_password(const Token& value, const char* statement) {
         if (value.kind != TokenKind::string || value.text.empty()) return;
         values_.push_back(NamedValue{"password", value.text, value.begin, value.end,
-                                     std::string("the password of a ") + statement + " statement"});
+                                     std::string("the password of a ") + statement + " statement", false});
     }
 
     // CREATE TABLE t (col type …, …), CREATE/ALTER USER|ROLE|LOGIN … IDENTIFIED BY / PASSWORD.

@@ -162,7 +162,7 @@ class Extractor {
         const Range content = literal_content(value_node);
         out_->push_back(NamedValue{std::move(name),
                                    std::string(text_.bytes().substr(content.begin, content.end - content.begin)),
-                                   content.begin, content.end, {}});
+                                   content.begin, content.end, {}, false});
     }
 
     // `{"name": "DB_PASSWORD", "value": "…"}`, `- ParameterKey: X / ParameterValue: …`: the name of a
@@ -230,6 +230,19 @@ class Extractor {
         emit(std::move(name), unwrap(value_node));
     }
 
+    // The child in `field`, or else the first named child whose type is that word (PHP's
+    // `new PDO(…)` has a `name` and an `arguments` child without fields).
+    TSNode field_or_typed_child(TSNode node, std::string_view field) const {
+        TSNode child = ts_node_child_by_field_name(node, field.data(), static_cast<uint32_t>(field.size()));
+        if (!ts_node_is_null(child)) return child;
+        const uint32_t count = ts_node_named_child_count(node);
+        for (uint32_t i = 0; i < count; ++i) {
+            TSNode candidate = ts_node_named_child(node, i);
+            if (type_of(candidate) == field) return candidate;
+        }
+        return child;
+    }
+
     std::vector<TSNode> arguments_of(TSNode arguments) const {
         std::vector<TSNode> nodes;
         const uint32_t count = ts_node_named_child_count(arguments);
@@ -249,12 +262,10 @@ class Extractor {
     // `define('DB_PASSWORD', '…')`, `os.Setenv("TOKEN", "…")`, `env.put(Context.SECURITY_CREDENTIALS, "…")`:
     // a name and a value. `setPassword("…")`, `withApiKey("…")`: the setter names the value.
     // `new NetworkCredential("user", "…")`, `HTTPBasicAuth("user", "…")`: a credential type built
-    // from a user name and a password.
+    // from a user name and a password. `login(user, "…")`: a login call's password argument.
     void visit_call(TSNode node, const CallShape& shape) {
-        TSNode function = ts_node_child_by_field_name(node, shape.function_field.data(),
-                                                      static_cast<uint32_t>(shape.function_field.size()));
-        TSNode arguments = ts_node_child_by_field_name(node, shape.arguments_field.data(),
-                                                       static_cast<uint32_t>(shape.arguments_field.size()));
+        TSNode function = field_or_typed_child(node, shape.function_field);
+        TSNode arguments = field_or_typed_child(node, shape.arguments_field);
         if (ts_node_is_null(function) || ts_node_is_null(arguments)) return;
         const std::string function_name = name_of(function);
         const std::string folded = lower_alnum(function_name);
@@ -274,6 +285,12 @@ class Extractor {
         }
         if (args.size() >= 2 && is_literal(args[1]) && names_credential_builder(function_name)) {
             emit(function_name + "(user, password)", args[1]);
+            return;
+        }
+        // `server.login("ann", "…")`, `DriverManager.getConnection(url, "app", "…")`, `new PDO($dsn, $u, "…")`.
+        const int position = login_password_position(function_name);
+        if (position > 0 && static_cast<size_t>(position) < args.size() && is_literal(args[position])) {
+            emit(function_name + (position == 1 ? "(user, password)" : "(address, user, password)"), args[position]);
         }
     }
 
@@ -319,8 +336,9 @@ class Extractor {
         while (begin < end && std::isspace(static_cast<unsigned char>(bytes[begin]))) ++begin;
         while (end > begin && std::isspace(static_cast<unsigned char>(bytes[end - 1]))) --end;
         if (begin == end) return;
+        const bool base64 = lower_alnum(attribute_value(tag, "encoding")) == "base64";
         out_->push_back(NamedValue{named_by.empty() ? tag_name : named_by, std::string(bytes.substr(begin, end - begin)),
-                                   begin, end, {}});
+                                   begin, end, {}, base64});
     }
 
     const LanguageShapes& shapes_;

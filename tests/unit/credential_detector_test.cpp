@@ -89,3 +89,35 @@ TEST_CASE("credential detector: the prefilter loses no finding on the labelled c
     CHECK(files > 100);
     CHECK(findings > 100);
 }
+
+TEST_CASE("credential detector: base64 logins are judged by what they decode to") {
+    const std::string docker =
+        "{\"auths\": {\n  \"r.example\": {\"auth\": \"ZGVwbG95OlMzY3JldC1SZWdpc3RyeS05\"},\n"
+        "  \"empty.example\": {\"auth\": \"dXNlcjo=\"}\n}}\n";
+    const std::vector<Finding> logins = scan("home/.docker/config.json", docker);
+    REQUIRE(logins.size() == 1);
+    CHECK(logins[0].rule_id == "generic-password");
+    CHECK(logins[0].span.start_line == 2);
+    CHECK(logins[0].properties.at("decoded") == "base64");
+    const std::string filezilla =
+        "<FileZilla3><Servers>\n<Server><Pass encoding=\"base64\">V2ludGVyMjAyNCE=</Pass></Server>\n"
+        "<Server><Pass encoding=\"base64\">Y2hhbmdlbWU=</Pass></Server>\n</Servers></FileZilla3>\n";  // changeme
+    const std::vector<Finding> sites = scan("FileZilla/sitemanager.xml", filezilla);
+    REQUIRE(sites.size() == 1);
+    CHECK(sites[0].span.start_line == 2);
+    CHECK(sites[0].properties.at("reason").starts_with("base64-encoded in the file; "));
+}
+
+TEST_CASE("credential detector: a login call's positional password, in a file with no other credential name") {
+    const std::vector<Finding> python = scan("mail.py", "s = smtplib.SMTP(host)\ns.login(\"ann@example.com\", \"Mail-Pw-77x\")\n");
+    REQUIRE(python.size() == 1);
+    CHECK(python[0].properties.at("key") == "login(user, password)");
+    const std::vector<Finding> php = scan("db.php", "<?php\n$db = new PDO($dsn, \"shop\", \"Pd0-Shop-Pw!\");\n");
+    REQUIRE(php.size() == 1);
+    CHECK(php[0].span.start_line == 2);
+    const std::vector<Finding> java =
+        scan("Db.java", "class Db { Connection c() { return DriverManager.getConnection(url, \"app\", \"Jdbc-Pw-7781\"); } }\n");
+    REQUIRE(java.size() == 1);
+    CHECK(scan("db.php", "<?php\n$db = new PDO($dsn, $user, $password);\n").empty());
+    CHECK(scan("mail.py", "s.login(user, password)\nconnect(host, 5432)\n").empty());
+}
