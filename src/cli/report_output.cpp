@@ -66,6 +66,10 @@ static void print_diagnostics(const RunResult& run, const ReportSettings& settin
         std::cerr << "keylint: " << kind << ": " << (diagnostic.path.empty() ? "" : diagnostic.path + ": ")
                   << diagnostic.message << '\n';
     }
+    if (settings.verbose && run.stats.files_unplaced > 0) {
+        std::cerr << "keylint: " << run.stats.files_unplaced
+                  << " scanned file(s) of no format known by name or content got the provider-token rules only\n";
+    }
     if (!settings.verbose && run.stats.files_skipped > 0) {
         std::cerr << "keylint: skipped " << run.stats.files_skipped
                   << " file(s) (binary, too large, ignored, symbolic links or special files); --verbose lists them\n";

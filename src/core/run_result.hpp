@@ -29,6 +29,9 @@ struct RunStats {
     size_t bytes_scanned = 0;
     size_t files_skipped = 0;     // Diagnostic::Kind::skipped
     size_t files_unreadable = 0;  // Diagnostic::Kind::unreadable
+    // Scanned files whose format neither their name nor their content decides: the provider-token
+    // rules ran on them, the structural credential detector could not (scan without --regex-only).
+    size_t files_unplaced = 0;
     size_t findings_suppressed = 0;
     size_t findings_baselined = 0;  // hidden because the baseline file lists them
 };

@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "core/fingerprints.hpp"
+#include "credentials/file_format.hpp"
 #include "filters/generic_overlap.hpp"
 #include "filters/redaction.hpp"
 #include "walk/file_reader.hpp"
@@ -20,6 +21,7 @@ struct FileOutcome {
     std::optional<Diagnostic> diagnostic;
     size_t bytes = 0;
     bool scanned = false;
+    bool unplaced = false;  // no reader for its format (RunStats::files_unplaced)
 };
 
 void scan_text(const SecretScanner& scanner, const CredentialDetector* credentials, const SourceText& text,
@@ -29,6 +31,7 @@ void scan_text(const SecretScanner& scanner, const CredentialDetector* credentia
     }
     outcome.bytes = text.bytes().size();
     outcome.scanned = true;
+    outcome.unplaced = credentials != nullptr && detect_file_format(text.path(), text.bytes()) == FileFormat::unknown;
 }
 
 FileOutcome scan_file(const SecretScanner& scanner, const CredentialDetector* credentials, const InputFile& file,
@@ -124,6 +127,12 @@ RunResult run_secret_scan(const SecretScanner& scanner, const SecretScanRequest&
             outcome.diagnostic = Diagnostic{Diagnostic::Kind::skipped, request.stdin_name, "binary input"};
         } else {
             scan_text(scanner, request.credentials, SourceText(request.stdin_name, std::move(*bytes)), outcome);
+            if (outcome.unplaced && !outcome.diagnostic) {
+                outcome.diagnostic = Diagnostic{Diagnostic::Kind::warning, request.stdin_name,
+                                                "its format is not recognised by name or content, so only the provider-token "
+                                                "rules ran; name it with --stdin-filename (e.g. settings.yml, .env) to read "
+                                                "its structure"};
+            }
         }
     }
 
@@ -144,6 +153,7 @@ RunResult run_secret_scan(const SecretScanner& scanner, const SecretScanRequest&
         if (outcome.scanned) {
             ++run.stats.files_scanned;
             run.stats.bytes_scanned += outcome.bytes;
+            run.stats.files_unplaced += outcome.unplaced;
         }
         if (outcome.diagnostic) run.diagnostics.push_back(std::move(*outcome.diagnostic));
         for (Finding& finding : outcome.findings) {

@@ -388,6 +388,24 @@ def standard_input_is_scanned_under_the_given_name():
 
 
 @test
+def standard_input_is_placed_by_content_or_named_as_unplaced():
+    sniffed = run("scan", "-", "--format", "json", stdin="DB_HOST=db\nDB_PASSWORD=Qx7-vR2m-Lp9\n")
+    expect_equal(findings(sniffed), [("generic-password", "<stdin>", 2)])
+    expect_equal(sniffed.stderr, "")
+    prose = run("scan", "-", "--format", "json", stdin="The password was rotated.\nAsk the team for it today.\n")
+    expect_equal((prose.returncode, findings(prose)), (0, []))
+    expect_equal(prose.stderr, "keylint: warning: <stdin>: its format is not recognised by name or content, so only "
+                               "the provider-token rules ran; name it with --stdin-filename (e.g. settings.yml, .env) "
+                               "to read its structure\n")
+    with tempfile.TemporaryDirectory() as tmp:
+        pathlib.Path(tmp, "notes.md").write_text("nothing\n")
+        pathlib.Path(tmp, "config").write_text("[core]\nbare = false\n")
+        verbose = run("scan", tmp, "--verbose")
+        expect("keylint: 1 scanned file(s) of no format known by name or content got the provider-token rules only\n"
+               in verbose.stderr, verbose.stderr)
+
+
+@test
 def symlinks_are_skipped_and_listed_with_verbose():
     with tempfile.TemporaryDirectory() as tmp:
         pathlib.Path(tmp, "real.txt").write_text("k = AKIAZ4T7XQ2LWN3RBVKE\n")
