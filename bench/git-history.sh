@@ -96,7 +96,7 @@ fi
 echo "== history: keylint --git-history vs gitleaks git"
 commands=(-n keylint "cd $repo && $keylint scan --git-history --threads $threads --format json --exit-zero -o /dev/null --quiet")
 if [[ -x $gitleaks ]]; then
-  commands+=(-n gitleaks "cd $repo && $gitleaks git . --no-banner --report-path /dev/null --exit-code 0 -l error")
+  commands+=(-n gitleaks "cd $repo && $gitleaks git . --no-banner --report-path $scratch/gitleaks-report.json --exit-code 0 -l error")
 fi
 hyperfine --warmup 1 --runs 5 --export-json "$scratch/history.json" "${commands[@]}"
 python3 - "$scratch/history.json" "$(cat "$scratch/keylint-history.json.bytes")" <<'PY'

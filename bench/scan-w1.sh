@@ -82,7 +82,7 @@ hyperfine --warmup 1 --runs 10 --export-json "$scratch/w1.json" "${commands[@]}"
 echo '{"results": []}' > "$scratch/w1-gitleaks.json"
 if [[ -x $gitleaks ]]; then
   hyperfine --warmup 1 --runs 3 --export-json "$scratch/w1-gitleaks.json" \
-    -n gitleaks "$gitleaks dir $corpus/packages --no-banner --exit-code 0 --report-path /dev/null -l error || true"
+    -n gitleaks "$gitleaks dir $corpus/packages --no-banner --exit-code 0 --report-path $scratch/gitleaks-report.json -l error || true"
 fi
 python3 - "$scratch/w1.json" "$scratch/w1-gitleaks.json" <<'PY'
 import json, sys
