@@ -25,12 +25,24 @@ lines = [
     "",
     f"## Secret rules ({len(secret_rules)})",
     "",
-    "| id | level | finds | tags | file |",
-    "|---|---|---|---|---|",
+    f"{len({rule['provider'] for rule in secret_rules})} providers. Each rule's reference is the provider's documentation "
+    "of the token format; the example is the rule's first, with the secret masked as reports mask it. "
+    "`keylint rules list --provider NAME` lists one provider's rules.",
+    "",
+    "| id | level | provider | finds | reference | example | file |",
+    "|---|---|---|---|---|---|---|",
 ]
+
+
+def cell(text):
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
 for rule in sorted(secret_rules, key=lambda r: (r["origin"], r["id"])):
-    lines.append(f"| `{rule['id']}` | {rule['level']} | {rule['description']} | {', '.join(rule['tags'])} | "
-                 f"`{rule['origin']}` |")
+    reference = f"[docs]({rule['reference']})" if rule["reference"] else ""
+    example = f"`{cell(rule['examples'][0])}`" if rule["examples"] else ""
+    lines.append(f"| `{rule['id']}` | {rule['level']} | {rule['provider']} | {cell(rule['description'])} | {reference} | "
+                 f"{example} | `{rule['origin']}` |")
 lines += ["", f"## Structural credential rules ({len(structural_rules)})", "",
           "Generic passwords and credentials found by reading the structure of configuration, code and credential "
           "files (see docs/ARCHITECTURE.md); `keylint scan --regex-only` turns them off.", "",

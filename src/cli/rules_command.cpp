@@ -1,5 +1,6 @@
 // keylint rules list | test: show the active secret rules, or check every rule against its own
 // examples (must match) and negative examples (must not), through the full scanning pipeline.
+#include <algorithm>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -8,6 +9,7 @@
 #include "cli/rule_config.hpp"
 #include "core/error.hpp"
 #include "credentials/credential_detector.hpp"
+#include "filters/redaction.hpp"
 #include "policy/checks/policy_check.hpp"
 #include "policy/stack_check.hpp"
 #include "secrets/secret_scanner.hpp"
@@ -21,12 +23,44 @@ static std::string joined(const std::vector<std::string>& items) {
     return out;
 }
 
-static int list_rules(const RuleSet& rules, const std::string& format) {
+// A rule's provider: its first tag.
+static std::string provider_of(const SecretRule& rule) { return rule.tags.empty() ? std::string() : rule.tags.front(); }
+
+// Each example with the secret the rule finds in it masked (as reports mask it), for documentation.
+static std::vector<std::string> masked_examples(const SecretScanner& scanner, const SecretRule& rule) {
+    std::vector<std::string> masked;
+    for (const std::string& example : rule.examples) {
+        std::vector<Finding> findings;
+        scanner.scan(SourceText("example", example), findings);
+        std::string text = example;
+        for (const Finding& finding : findings) {
+            if (finding.rule_id != rule.id || finding.secret.empty()) continue;
+            for (size_t at = text.find(finding.secret); at != std::string::npos; at = text.find(finding.secret, at + 1)) {
+                const std::string replacement = mask_secret(finding.secret);
+                text.replace(at, finding.secret.size(), replacement);
+                at += replacement.size() - 1;
+            }
+        }
+        masked.push_back(std::move(text));
+    }
+    return masked;
+}
+
+static int list_rules(const RuleSet& rules, const std::string& format, const std::string& provider) {
+    const auto selected = [&](const SecretRule& rule) { return provider.empty() || provider_of(rule) == provider; };
     if (format == "json") {
+        const SecretScanner scanner(rules);
         nlohmann::ordered_json list = nlohmann::ordered_json::array();
-        for (const SecretRule& rule : rules.rules) {
+        for (const SecretRule& rule : scanner.rules().rules) {
+            if (!selected(rule)) continue;
             list.push_back({{"id", rule.id}, {"kind", "secret"}, {"description", rule.description},
-                            {"level", level_name(rule.level)}, {"tags", rule.tags}, {"origin", rule.origin}});
+                            {"level", level_name(rule.level)}, {"tags", rule.tags}, {"origin", rule.origin},
+                            {"provider", provider_of(rule)}, {"reference", rule.reference},
+                            {"examples", masked_examples(scanner, rule)}});
+        }
+        if (!provider.empty()) {
+            std::cout << list.dump(2) << '\n';
+            return 0;
         }
         for (const RuleInfo& rule : CredentialDetector::rules()) {
             list.push_back({{"id", rule.id}, {"kind", "structural"}, {"description", rule.title},
@@ -39,12 +73,14 @@ static int list_rules(const RuleSet& rules, const std::string& format) {
         std::cout << list.dump(2) << '\n';
         return 0;
     }
-    std::cout << "Secret rules (" << rules.rules.size() << "):\n";
+    std::cout << "Secret rules (" << std::count_if(rules.rules.begin(), rules.rules.end(), selected) << "):\n";
     for (const SecretRule& rule : rules.rules) {
+        if (!selected(rule)) continue;
         std::cout << "  " << rule.id << "  [" << level_name(rule.level) << "]  " << rule.description;
         if (!rule.tags.empty()) std::cout << "  (" << joined(rule.tags) << ")";
         std::cout << '\n';
     }
+    if (!provider.empty()) return 0;
     std::cout << "\nStructural credential rules (" << CredentialDetector::rules().size() << ", off with scan --regex-only):\n";
     for (const RuleInfo& rule : CredentialDetector::rules()) {
         std::cout << "  " << rule.id << "  [" << level_name(rule.level) << "]  " << rule.title << "  (" << joined(rule.tags)
@@ -59,11 +95,18 @@ static int list_rules(const RuleSet& rules, const std::string& format) {
     return 0;
 }
 
+// The rule matched: it reports a finding, or it stands behind a more specific rule's finding on the
+// same secret (`also_matched`).
 static bool rule_fires(const SecretScanner& scanner, const std::string& rule_id, const std::string& text) {
     std::vector<Finding> findings;
     scanner.scan(SourceText("example", text), findings);
     for (const Finding& finding : findings) {
-        if (finding.rule_id == rule_id && finding.suppressed_by.empty()) return true;
+        if (!finding.suppressed_by.empty()) continue;
+        if (finding.rule_id == rule_id) return true;
+        const auto also = finding.properties.find("also_matched");
+        if (also != finding.properties.end() && ("," + also->second + ",").find("," + rule_id + ",") != std::string::npos) {
+            return true;
+        }
     }
     return false;
 }
@@ -95,14 +138,17 @@ static int test_rules(const RuleSet& rules) {
 }
 
 int rules_command(const Arguments& args) {
-    std::string action, config, format = "text";
+    std::string action, config, format = "text", provider;
     std::vector<std::string> rest;
     po::options_description options("Options");
     options.add_options()
         ("help,h", "show this help")
         ("config,c", po::value(&config)->value_name("FILE"),
          "rule file to use instead of the discovered one (see `keylint scan --help`)")
-        ("format,f", po::value(&format)->default_value("text")->value_name("FORMAT"), "list format: text or json");
+        ("format,f", po::value(&format)->default_value("text")->value_name("FORMAT"),
+         "list format: text or json (json also gives each secret rule's provider, reference and masked examples)")
+        ("provider", po::value(&provider)->value_name("NAME"),
+         "list only the secret rules of this provider (a rule's first tag: github, stripe, …)");
     options.add_options()("args", po::value(&rest)->value_name("ARG"), "");
     const std::string description =
         "  list           the active secret rules (built-in or --config), the structural credential rules\n"
@@ -115,7 +161,7 @@ int rules_command(const Arguments& args) {
     if (format != "text" && format != "json") throw UsageError("unknown --format '" + format + "' (expected text or json)");
     if (action == "list") {
         if (rest.size() > 1) throw UsageError("rules list: unexpected argument '" + rest[1] + "'");
-        return list_rules(load_configured_rules(config, {"."}), format);
+        return list_rules(load_configured_rules(config, {"."}), format, provider);
     }
     if (action == "test") {
         if (rest.size() > 2) throw UsageError("rules test: expected at most one FILE");

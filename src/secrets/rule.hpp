@@ -13,6 +13,7 @@
 
 #include "core/level.hpp"
 #include "core/rule_info.hpp"
+#include "secrets/token_checksum.hpp"
 
 namespace keylint {
 
@@ -71,6 +72,11 @@ struct SecretRule {
     std::vector<std::string> examples;
     std::vector<std::string> negative_examples;
     std::string reference;  // the provider's documentation of the token format
+    // When built-in rules match the same secret, the highest precedence reports it (see
+    // SecretScanner::merge_same_secret); for formats two providers share (Paystack's and Stripe's
+    // `sk_live_`), the narrower rule declares a higher one.
+    int precedence = 0;
+    TokenChecksum checksum = TokenChecksum::none;  // a match failing it is a `warning` (token_checksum.hpp)
     std::vector<Allowlist> allowlists;
     std::string origin;  // the rule file it came from, for messages
     // Built-in rules are written so that every match contains one of their keywords (the tests

@@ -150,6 +150,14 @@ SecretRule parse_rule(Context ctx, const toml::table& table) {
             rule.examples = string_list(ctx, node, key);
         } else if (key == "negative_examples") {
             rule.negative_examples = string_list(ctx, node, key);
+        } else if (key == "precedence") {
+            auto precedence = node.value<int64_t>();
+            if (!precedence || *precedence < -100 || *precedence > 100) ctx.fail("'precedence' must be an integer from -100 to 100");
+            rule.precedence = static_cast<int>(*precedence);
+        } else if (key == "checksum") {
+            auto checksum = parse_token_checksum(string_value(ctx, node, key));
+            if (!checksum) ctx.fail("'checksum' must be crc32-base62");
+            rule.checksum = *checksum;
         } else if (key == "reference") {
             rule.reference = string_value(ctx, node, key);
         } else if (key == "allowlists" || key == "allowlist") {

@@ -3,7 +3,7 @@
 //             [[rules.allowlists]] (or the older [rules.allowlist]), skipReport
 //   [[allowlists]] (or [allowlist]) with targetRules
 //   [extend] useDefault, path, disabledRules
-// plus keylint's `severity`, `examples`, `negative_examples` and `reference`. Unknown keys and invalid
+// plus keylint's `severity`, `examples`, `negative_examples`, `reference`, `precedence` and `checksum`. Unknown keys and invalid
 // regexes are ConfigErrors naming the file, the rule and the problem.
 // Tested in tests/unit/rule_loader_test.cpp.
 #pragma once

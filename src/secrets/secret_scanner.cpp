@@ -129,8 +129,12 @@ SecretScanner::SecretScanner(RuleSet rules, const std::vector<std::string>& extr
     std::vector<std::vector<std::string>> groups;
     keyword_group_of_rule_.assign(rules_.rules.size(), no_group);
     spans_many_lines_.assign(rules_.rules.size(), false);
+    longest_keyword_.assign(rules_.rules.size(), 0);
     for (size_t i = 0; i < rules_.rules.size(); ++i) {
         if (rules_.rules[i].regex) spans_many_lines_[i] = pattern_spans_lines(rules_.rules[i].regex->pattern());
+        for (const std::string& keyword : rules_.rules[i].keywords) {
+            longest_keyword_[i] = std::max(longest_keyword_[i], keyword.size());
+        }
         if (rules_.rules[i].keywords.empty()) {
             rules_without_keywords_.push_back(i);
         } else {
@@ -240,6 +244,10 @@ Finding SecretScanner::make_finding(const SourceText& text, const SecretMatch& m
     finding.snippet = snippet_around(text.bytes(), match.secret_begin, match.secret_end);
     finding.secret = std::string(text.bytes().substr(match.secret_begin, match.secret_end - match.secret_begin));
     if (auto marker = markers.marker_for(finding.span.start_line, finding.span.end_line)) finding.suppressed_by = *marker;
+    if (const std::optional<bool> valid = token_checksum_holds(rule.checksum, finding.secret)) {
+        finding.properties["checksum"] = *valid ? "valid" : "failed";
+        if (!*valid && finding.level == Level::error) finding.level = Level::warning;
+    }
     return finding;
 }
 
@@ -273,8 +281,80 @@ void SecretScanner::scan(const SourceText& text, std::vector<Finding>& out,
         }
     }
     if (matches.empty()) return;
+    const std::vector<std::string> also_matched = merge_same_secret(bytes, matches);
     const SuppressionMarkers markers(text);
-    for (const SecretMatch& match : matches) out.push_back(make_finding(text, match, markers));
+    for (size_t i = 0; i < matches.size(); ++i) {
+        out.push_back(make_finding(text, matches[i], markers));
+        if (!also_matched[i].empty()) out.back().properties["also_matched"] = also_matched[i];
+    }
+}
+
+// One finding per secret: when built-in rules match the same bytes (Stripe's and Paystack's
+// `sk_live_…`), the most specific one reports it, and the others are named in its
+// `also_matched` property. More specific: the higher declared `precedence`, then the longer
+// literal prefix inside the secret itself (a keyword of the rule that the token contains: `tvly-`
+// beats an `Authorization: Bearer` rule),
+// then the longer keyword anywhere (a provider name: `scraperapi` beats `api_key=`), then the
+// match that needed more context, then the earlier rule. Rules from user files keep gitleaks' one
+// finding per rule.
+std::vector<std::string> SecretScanner::merge_same_secret(std::string_view text, std::vector<SecretMatch>& matches) const {
+    std::vector<size_t> order(matches.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::vector<size_t> prefix_inside(matches.size(), 0);
+    for (size_t i = 0; matches.size() > 1 && i < matches.size(); ++i) {
+        std::string secret(text.substr(matches[i].secret_begin, matches[i].secret_end - matches[i].secret_begin));
+        for (char& c : secret) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        for (const std::string& keyword : rules_.rules[matches[i].rule_index].keywords) {
+            if (secret.find(keyword) != std::string::npos) prefix_inside[i] = std::max(prefix_inside[i], keyword.size());
+        }
+    }
+    auto same_secret = [&](size_t a, size_t b) {
+        return matches[a].secret_begin == matches[b].secret_begin && matches[a].secret_end == matches[b].secret_end;
+    };
+    auto more_specific = [&](size_t a, size_t b) {
+        const int precedence_a = rules_.rules[matches[a].rule_index].precedence;
+        const int precedence_b = rules_.rules[matches[b].rule_index].precedence;
+        if (precedence_a != precedence_b) return precedence_a > precedence_b;
+        if (prefix_inside[a] != prefix_inside[b]) return prefix_inside[a] > prefix_inside[b];
+        if (longest_keyword_[matches[a].rule_index] != longest_keyword_[matches[b].rule_index]) {
+            return longest_keyword_[matches[a].rule_index] > longest_keyword_[matches[b].rule_index];
+        }
+        const size_t context_a = matches[a].match_end - matches[a].match_begin;
+        const size_t context_b = matches[b].match_end - matches[b].match_begin;
+        if (context_a != context_b) return context_a > context_b;
+        return matches[a].rule_index < matches[b].rule_index;
+    };
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        if (matches[a].secret_begin != matches[b].secret_begin) return matches[a].secret_begin < matches[b].secret_begin;
+        if (matches[a].secret_end != matches[b].secret_end) return matches[a].secret_end < matches[b].secret_end;
+        return more_specific(a, b);
+    });
+    std::vector<bool> keep(matches.size(), true);
+    std::vector<std::string> also(matches.size());
+    for (size_t i = 0; i < order.size();) {
+        size_t j = i + 1;
+        const size_t best = order[i];
+        while (j < order.size() && same_secret(order[i], order[j])) {
+            const size_t other = order[j];
+            const SecretRule& kept_rule = rules_.rules[matches[best].rule_index];
+            const SecretRule& other_rule = rules_.rules[matches[other].rule_index];
+            if (kept_rule.match_near_keywords && other_rule.match_near_keywords && kept_rule.id != other_rule.id) {
+                keep[other] = false;
+                also[best] += (also[best].empty() ? "" : ",") + other_rule.id;
+            }
+            ++j;
+        }
+        i = j;
+    }
+    size_t kept = 0;
+    std::vector<std::string> kept_also;
+    for (size_t i = 0; i < matches.size(); ++i) {
+        if (!keep[i]) continue;
+        matches[kept++] = matches[i];
+        kept_also.push_back(std::move(also[i]));
+    }
+    matches.resize(kept);
+    return kept_also;
 }
 
 }  // namespace keylint

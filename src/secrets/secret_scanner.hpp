@@ -62,6 +62,9 @@ class SecretScanner {
     bool globally_allowed(std::string_view rule_id, std::string_view path, std::string_view secret, std::string_view line,
                           std::string_view match) const;
     Finding make_finding(const SourceText& text, const SecretMatch& match, const SuppressionMarkers& markers) const;
+    // Drops the matches of built-in rules that another, more specific built-in rule made on the same
+    // secret; returns, per kept match, the ids of the rules it stands for ("" if none).
+    std::vector<std::string> merge_same_secret(std::string_view text, std::vector<SecretMatch>& matches) const;
 
     RuleSet rules_;
     std::unique_ptr<KeywordAutomaton> keywords_;
@@ -70,6 +73,7 @@ class SecretScanner {
     size_t rule_group_count_ = 0;  // automaton groups of the rules; the extra keywords follow
     size_t extra_keyword_count_ = 0;
     std::vector<bool> spans_many_lines_;  // rule index → its matches may run past the window's lines
+    std::vector<size_t> longest_keyword_;  // rule index → length of its longest keyword
 };
 
 }  // namespace keylint

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <random>
 #include <set>
+#include <sstream>
 #include <tuple>
 
 #include "secrets/rule_loader.hpp"
@@ -118,6 +119,21 @@ TEST_CASE("the AWS documented example key is not a finding; a real-shaped key is
     CHECK(hits[0].rule == "aws-access-key-id");
 }
 
+TEST_CASE("one finding per secret: the most specific built-in rule reports it, the others are named") {
+    const SecretScanner scanner(load_builtin_rules());
+    std::vector<Finding> findings;
+    scanner.scan(SourceText("a.env", "PAYSTACK_SECRET_KEY=sk_live_6724ded38eba6d648f651c709636f62ed562917f\n"), findings);
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].rule_id == "paystack-secret-key");  // declared precedence: the narrower format
+    CHECK(findings[0].properties.at("also_matched") == "stripe-live-secret-key");
+    findings.clear();
+    scanner.scan(SourceText("a.sh", "curl -H \"Authorization: Bearer ghp_R8fK2mQ9vX4tL7wN1pZ6yB3cD5hJ0sA8eU2i\" x\n"),
+                 findings);
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].rule_id == "github-classic-pat");  // the token's own prefix beats the header rule
+    CHECK(findings[0].properties.at("also_matched") == "http-authorization-header");
+}
+
 // The prefilter must not change results: running every rule's regex on the whole text (no keyword
 // check, no windows around keyword occurrences) gives exactly the findings of the real scan.
 TEST_CASE("the keyword prefilter and keyword windows find exactly what every regex finds") {
@@ -157,7 +173,16 @@ TEST_CASE("the keyword prefilter and keyword windows find exactly what every reg
         }
         std::vector<Finding> findings;
         scanner.scan(source, findings);
-        for (const Finding& f : findings) scanned.insert({f.rule_id, f.span.start_line, f.span.start_column, f.span.end_line, f.span.end_column});
+        for (const Finding& f : findings) {
+            scanned.insert({f.rule_id, f.span.start_line, f.span.start_column, f.span.end_line, f.span.end_column});
+            // Rules merged into a more specific rule's finding on the same secret matched too.
+            const auto also = f.properties.find("also_matched");
+            if (also == f.properties.end()) continue;
+            std::stringstream ids(also->second);
+            for (std::string id; std::getline(ids, id, ',');) {
+                scanned.insert({id, f.span.start_line, f.span.start_column, f.span.end_line, f.span.end_column});
+            }
+        }
         INFO(text);
         CHECK(brute_force == scanned);
     }
