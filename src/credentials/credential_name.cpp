@@ -83,6 +83,10 @@ NameMeaning key_meaning(const std::vector<std::string>& words, size_t head) {
     if (head == 0) return {};
     const std::string& before = words[head - 1];
     if (one_of(std::string_view(before), non_credential_key_modifiers)) return {};
+    // `pgp_default_key`, `gpg_sign_key`: the id of a key in a keyring, not key material.
+    for (size_t i = 0; i < head; ++i) {
+        if (words[i] == "pgp" || words[i] == "gpg") return {};
+    }
     for (size_t i = 0; i < head; ++i) {
         if (one_of(std::string_view(words[i]), credential_key_modifiers)) {
             return NameMeaning{CredentialKind::secret, words[i] + " key", false, {}};

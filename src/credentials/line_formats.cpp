@@ -84,6 +84,7 @@ void read_assignments(std::string_view text, Separators separators, bool strip_e
 // fetchmail's `poll host user "name" pass "secret"`, whose tokens may be quoted.
 void read_netrc(std::string_view text, std::vector<NamedValue>& out) {
     bool expect_password = false;
+    std::string_view previous;
     for (const Line& line : split_lines(text)) {
         size_t position = 0;
         while (position < line.text.size()) {
@@ -103,7 +104,10 @@ void read_netrc(std::string_view text, std::vector<NamedValue>& out) {
             const std::string_view token = line.text.substr(position, end - position);
             if (token.starts_with("#") && !expect_password) break;
             if (expect_password) out.push_back(value_at("password", line, value_begin, value_end, "password field of .netrc"));
-            expect_password = token == "password" || token == "passwd" || token == "pass";
+            // fetchmail's `auth password` names the method, not a password.
+            expect_password = !expect_password && previous != "auth" &&
+                              (token == "password" || token == "passwd" || token == "pass");
+            previous = token;
             position = end;
         }
     }

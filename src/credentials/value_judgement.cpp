@@ -108,6 +108,15 @@ bool is_template_marker(std::string_view value) {
            contains(value, "...") || contains(value, "\xE2\x80\xA6");
 }
 
+// `4B1D2C3E5F607182`, `0x4B1D2C3E5F607182`: a GPG key id or fingerprint, as gpg prints them
+// (upper-case hex of 8, 16 or 40 digits). Under git's `user.signingkey` it names a key in the
+// keyring, not the key.
+bool is_key_id(std::string_view value) {
+    if (value.starts_with("0x") || value.starts_with("0X")) value.remove_prefix(2);
+    if (value.size() != 8 && value.size() != 16 && value.size() != 40) return false;
+    return std::all_of(value.begin(), value.end(), [](char c) { return is_digit(c) || (c >= 'A' && c <= 'F'); });
+}
+
 bool is_uuid(std::string_view value) {
     if (value.size() != 36) return false;
     for (size_t i = 0; i < value.size(); ++i) {
@@ -349,6 +358,9 @@ ValueJudgement judge_credential_value(std::string_view value, std::string_view n
     if (is_markup(value)) return rejected("markup, not a secret");
     if (is_uuid(value) && !names_uuid_token(meaning)) return rejected("a UUID");
     if (is_content_hash(value)) return rejected("a content hash");
+    if (lowered(name).find("signingkey") != std::string::npos || lowered(name).find("signing_key") != std::string::npos) {
+        if (is_key_id(value)) return rejected("a key id, not the key");
+    }
     if (value.starts_with("data:")) return rejected("a data URI");
     if (is_file_path(value)) return rejected("a file path");
     if (is_email(value)) return rejected("an email address");

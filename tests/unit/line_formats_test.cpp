@@ -77,3 +77,8 @@ TEST_CASE("line formats: a .git-credentials user may hold '@'; the password ends
     CHECK(read(FileFormat::git_credentials, "https://ann@corp.example:pa!ss@git.example.com\nhttps://tok@host\n") ==
           Pairs{{"password", "pa!ss"}});
 }
+
+TEST_CASE("line formats: fetchmail's `auth password` is a method, the next `password` a secret") {
+    CHECK(read(FileFormat::netrc, "poll h\n  auth password\n  ssl\n  user u password s3cret\n") ==
+          Pairs{{"password", "s3cret"}});
+}

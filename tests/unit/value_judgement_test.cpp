@@ -134,3 +134,13 @@ TEST_CASE("credential store: client configs that hold logins by design, by name 
         CHECK_FALSE(is_credential_store(path));
     }
 }
+
+TEST_CASE("values: git's signingkey names a GPG key id, not key material") {
+    const NameMeaning signing = classify_credential_name("signingkey");
+    CHECK(judge_credential_value("4B1D2C3E5F607182", "signingkey", signing).reason == "a key id, not the key");
+    CHECK(judge_credential_value("0x4B1D2C3E5F607182", "signingkey", signing).reason == "a key id, not the key");
+    CHECK(judge_credential_value("c29tZS1zZWNyZXQta2V5LWJ5dGVzLWhlcmUtMTIzNA", "signingKey",
+                                 classify_credential_name("signingKey")).credential);
+    CHECK(classify_credential_name("pgp_default_key").kind == CredentialKind::none);
+    CHECK(classify_credential_name("gpg_passphrase").kind == CredentialKind::password);
+}
