@@ -1,5 +1,5 @@
 // libFuzzer target: the line readers (.env, INI, properties, .netrc, .pgpass, htpasswd, shadow,
-// .git-credentials, directives). The first input byte picks the format; the rest is the file. Each value
+// .git-credentials, directives, key files). The first input byte picks the format; the rest is the file. Each value
 // must be exactly the bytes its range names.
 #include <cstddef>
 #include <cstdint>
@@ -15,7 +15,7 @@ namespace {
 constexpr keylint::FileFormat formats[] = {
     keylint::FileFormat::dotenv, keylint::FileFormat::ini,    keylint::FileFormat::properties,
     keylint::FileFormat::netrc,  keylint::FileFormat::pgpass, keylint::FileFormat::htpasswd,
-    keylint::FileFormat::shadow, keylint::FileFormat::git_credentials, keylint::FileFormat::directives,
+    keylint::FileFormat::shadow, keylint::FileFormat::git_credentials, keylint::FileFormat::directives, keylint::FileFormat::key_file,
 };
 }  // namespace
 

@@ -295,8 +295,8 @@ std::optional<std::string> CredentialDetector::scan_known_format(const SourceTex
         if (is_positional(value)) {
             const ValueJudgement judgement = judge_positional_value(value.value, value.description);
             if (judgement.credential) {
-                out.push_back(make_finding(text, value, NameMeaning{CredentialKind::password, "password", false, {}},
-                                           judgement, format, markers));
+                const CredentialKind kind = format == FileFormat::key_file ? CredentialKind::secret : CredentialKind::password;
+                out.push_back(make_finding(text, value, NameMeaning{kind, value.name, false, {}}, judgement, format, markers));
             }
             continue;
         }

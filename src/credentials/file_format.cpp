@@ -24,7 +24,7 @@ constexpr std::array<std::string_view, 15> lock_files = {
     "poetry.lock", "pipfile.lock", "cargo.lock", "go.sum", "packages.lock.json", "flake.lock", "mix.lock",
     "podfile.lock", ".keylint-baseline.json"};
 
-constexpr std::array<std::pair<std::string_view, FileFormat>, 40> exact_names = {{
+constexpr std::array<std::pair<std::string_view, FileFormat>, 42> exact_names = {{
     {".netrc", FileFormat::netrc},
     {"_netrc", FileFormat::netrc},
     {".pgpass", FileFormat::pgpass},
@@ -48,6 +48,8 @@ constexpr std::array<std::pair<std::string_view, FileFormat>, 40> exact_names = 
     {".profile", FileFormat::shell},
     {".bash_profile", FileFormat::shell},
     {".fetchmailrc", FileFormat::netrc},
+    {"master.key", FileFormat::key_file},
+    {".vault-token", FileFormat::key_file},
     {".msmtprc", FileFormat::directives},
     {"msmtprc", FileFormat::directives},
     {".muttrc", FileFormat::directives},
@@ -124,9 +126,26 @@ FileFormat format_of_name(std::string_view name) {
 
 }  // namespace
 
-FileFormat file_format_of(std::string_view path) { return format_of_name(lower_file_name(path)); }
+namespace {
+
+// `config/credentials/production.key`: Rails' per-environment master keys.
+bool is_rails_environment_key(std::string_view path) {
+    std::string lower(path);
+    for (char& c : lower) c = c == '\\' ? '/' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const size_t slash = lower.rfind('/');
+    return slash != std::string::npos && lower.ends_with(".key") &&
+           std::string_view(lower).substr(0, slash + 1).ends_with("config/credentials/");
+}
+
+}  // namespace
+
+FileFormat file_format_of(std::string_view path) {
+    if (is_rails_environment_key(path)) return FileFormat::key_file;
+    return format_of_name(lower_file_name(path));
+}
 
 FileFormat detect_file_format(std::string_view path, std::string_view bytes) {
+    if (is_rails_environment_key(path)) return FileFormat::key_file;
     const std::string name = lower_file_name(path);
     const FileFormat by_name = format_of_name(name);
     const bool open_extension = std::any_of(open_extensions.begin(), open_extensions.end(), [&](std::string_view e) {
@@ -153,6 +172,7 @@ bool is_line_format(FileFormat format) {
         case FileFormat::git_credentials:
         case FileFormat::sql:
         case FileFormat::csv:
+        case FileFormat::key_file:
             return true;
         default:
             return false;
@@ -187,6 +207,7 @@ const char* format_name(FileFormat format) {
         case FileFormat::git_credentials: return ".git-credentials";
         case FileFormat::sql: return "SQL";
         case FileFormat::csv: return "CSV";
+        case FileFormat::key_file: return "key file";
         case FileFormat::lock_file: return "lock file";
     }
     return "unknown";

@@ -20,6 +20,9 @@ enum class FileFormat {
     netrc, pgpass, htpasswd, shadow, git_credentials,
     // tables: SQL dumps and scripts, CSV exports
     sql, csv,
+    // files that are one secret by convention: Rails `config/master.key` and
+    // `config/credentials/<env>.key`, a Vault CLI `.vault-token`
+    key_file,
     // files whose values are hashes and versions, never credentials (keylint's baseline too)
     lock_file,
 };

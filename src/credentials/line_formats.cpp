@@ -194,6 +194,21 @@ void read_git_credentials(std::string_view text, std::vector<NamedValue>& out) {
     }
 }
 
+// A file that is one secret: its one non-blank line (Rails' master.key holds 32 hex digits).
+void read_key_file(std::string_view text, std::vector<NamedValue>& out) {
+    const std::vector<Line> lines = split_lines(text);
+    const Line* only = nullptr;
+    for (const Line& line : lines) {
+        if (trimmed(line.text, 0, line.text.size()).first == line.text.size()) continue;
+        if (only != nullptr) return;  // several lines: not a key file after all
+        only = &line;
+    }
+    if (only == nullptr) return;
+    const auto [begin, end] = trimmed(only->text, 0, only->text.size());
+    if (only->text.substr(begin, end - begin).find_first_of(" \t") != std::string_view::npos) return;
+    out.push_back(value_at("key", *only, begin, end, "the content of a key file"));
+}
+
 }  // namespace
 
 std::vector<NamedValue> read_line_format(FileFormat format, std::string_view text) {
@@ -210,6 +225,7 @@ std::vector<NamedValue> read_line_format(FileFormat format, std::string_view tex
         case FileFormat::git_credentials: read_git_credentials(text, values); break;
         case FileFormat::sql: values = read_sql_dump(text); break;
         case FileFormat::csv: values = read_csv_table(text); break;
+        case FileFormat::key_file: read_key_file(text, values); break;
         default: break;
     }
     return values;

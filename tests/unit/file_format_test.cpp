@@ -40,3 +40,10 @@ TEST_CASE("file format sniffer: a JSON array is not an INI section, and an INI s
     CHECK(sniff_format("") == FileFormat::unknown);
     CHECK(sniff_format("\xEF\xBB\xBF<configuration/>") == FileFormat::xml);
 }
+
+TEST_CASE("file format: Rails master keys and a Vault token file are key files") {
+    CHECK(detect_file_format("app/config/master.key", "") == FileFormat::key_file);
+    CHECK(detect_file_format("app/config/credentials/production.key", "") == FileFormat::key_file);
+    CHECK(detect_file_format("home/.vault-token", "") == FileFormat::key_file);
+    CHECK(detect_file_format("certs/server.key", "") == FileFormat::unknown);  // PEM: the private-key rules' job
+}

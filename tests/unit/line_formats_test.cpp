@@ -82,3 +82,10 @@ TEST_CASE("line formats: fetchmail's `auth password` is a method, the next `pass
     CHECK(read(FileFormat::netrc, "poll h\n  auth password\n  ssl\n  user u password s3cret\n") ==
           Pairs{{"password", "s3cret"}});
 }
+
+TEST_CASE("line formats: a key file is its one line; several lines or words are not a key") {
+    CHECK(read(FileFormat::key_file, "\n3f9a1c0e7b5d42a8961e0c3b7a5d9f21\n") ==
+          Pairs{{"key", "3f9a1c0e7b5d42a8961e0c3b7a5d9f21"}});
+    CHECK(read(FileFormat::key_file, "a\nb\n").empty());
+    CHECK(read(FileFormat::key_file, "not a key\n").empty());
+}
