@@ -15,7 +15,8 @@ namespace {
 constexpr keylint::FileFormat formats[] = {
     keylint::FileFormat::dotenv, keylint::FileFormat::ini,    keylint::FileFormat::properties,
     keylint::FileFormat::netrc,  keylint::FileFormat::pgpass, keylint::FileFormat::htpasswd,
-    keylint::FileFormat::shadow, keylint::FileFormat::git_credentials, keylint::FileFormat::directives, keylint::FileFormat::key_file,
+    keylint::FileFormat::shadow, keylint::FileFormat::git_credentials, keylint::FileFormat::directives,
+    keylint::FileFormat::key_file,
 };
 }  // namespace
 
