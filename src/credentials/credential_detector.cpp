@@ -102,6 +102,15 @@ std::vector<std::string_view> values_after(std::string_view text, size_t begin, 
             const size_t open = text.find('<', close);
             if (open != std::string_view::npos && open > close + 1) values.push_back(text.substr(close + 1, open - close - 1));
         }
+        // A property list's `<key>Password</key>` then `<string>…</string>`.
+        if (text.substr(from).starts_with("</key>")) {
+            const size_t string_tag = text.find("<string>", from);
+            if (string_tag != std::string_view::npos && string_tag < from + 64) {
+                const size_t value_begin = string_tag + 8;
+                const size_t value_end = text.find('<', value_begin);
+                if (value_end != std::string_view::npos) values.push_back(text.substr(value_begin, value_end - value_begin));
+            }
+        }
     }
     const bool quoted = begin > 0 && is_quote(text[begin - 1]);
     const bool yaml_value = format == FileFormat::yaml && begin > 1 && text[begin - 1] == ' ' && text[begin - 2] == ':';
@@ -261,7 +270,9 @@ std::optional<std::string> CredentialDetector::scan(const SourceText& text,
     if (bytes.size() > max_structured_bytes) return std::nullopt;
     return scan_known_format(
         text, format,
-        is_line_format(format) || has_candidate(bytes, stem_hits, format, judgement_context(text.path(), format)), out);
+        is_line_format(format) || is_credential_store(text.path()) ||
+            has_candidate(bytes, stem_hits, format, judgement_context(text.path(), format)),
+        out);
 }
 
 std::optional<std::string> CredentialDetector::scan_every_file(const SourceText& text, std::vector<Finding>& out) const {

@@ -308,6 +308,46 @@ class Extractor {
         return {};
     }
 
+    // The trimmed text of a `content` node that is one CharData, or an empty range.
+    std::pair<size_t, size_t> char_data_of(TSNode content) const {
+        if (ts_node_named_child_count(content) != 1) return {0, 0};
+        TSNode data = ts_node_named_child(content, 0);
+        if (type_of(data) != "CharData") return {0, 0};
+        size_t begin = ts_node_start_byte(data), end = ts_node_end_byte(data);
+        const std::string_view bytes = text_.bytes();
+        while (begin < end && std::isspace(static_cast<unsigned char>(bytes[begin]))) ++begin;
+        while (end > begin && std::isspace(static_cast<unsigned char>(bytes[end - 1]))) --end;
+        return {begin, end};
+    }
+
+    // A property list's `<key>Password</key><string>…</string>` (Cyberduck bookmarks, macOS
+    // preferences): the string is named by the key element before it.
+    void visit_plist_dict(TSNode content) {
+        std::string pending_key;
+        const uint32_t count = ts_node_named_child_count(content);
+        for (uint32_t i = 0; i < count; ++i) {
+            TSNode child = ts_node_named_child(content, i);
+            if (type_of(child) != "element") continue;
+            TSNode tag = ts_node_named_child(child, 0);
+            TSNode inner = ts_node_named_child(child, 1);
+            if (ts_node_is_null(tag) || ts_node_is_null(inner) || type_of(inner) != "content") {
+                pending_key.clear();
+                continue;
+            }
+            const std::string_view name = text_of(ts_node_named_child(tag, 0));
+            const auto [begin, end] = char_data_of(inner);
+            if (name == "key") {
+                pending_key = std::string(text_.bytes().substr(begin, std::min(end - begin, max_name_bytes)));
+            } else {
+                if (!pending_key.empty() && begin != end && name == "string") {
+                    out_->push_back(NamedValue{pending_key, std::string(text_.bytes().substr(begin, end - begin)), begin,
+                                               end, {}, false});
+                }
+                pending_key.clear();
+            }
+        }
+    }
+
     // `<password>…</password>`, `<entry key="password">…</entry>`, `<Resource password="…"/>`,
     // `<add key="Password" value="…"/>`.
     void visit_xml_element(TSNode element) {
@@ -328,14 +368,12 @@ class Extractor {
         }
         if (type_of(tag) != "STag") return;
         TSNode content = ts_node_named_child(element, 1);
-        if (ts_node_is_null(content) || type_of(content) != "content" || ts_node_named_child_count(content) != 1) return;
-        TSNode data = ts_node_named_child(content, 0);
-        if (type_of(data) != "CharData") return;
-        size_t begin = ts_node_start_byte(data), end = ts_node_end_byte(data);
-        const std::string_view bytes = text_.bytes();
-        while (begin < end && std::isspace(static_cast<unsigned char>(bytes[begin]))) ++begin;
-        while (end > begin && std::isspace(static_cast<unsigned char>(bytes[end - 1]))) --end;
+        if (ts_node_is_null(content) || type_of(content) != "content") return;
+        if (tag_name == "dict") visit_plist_dict(content);
+        if (ts_node_named_child_count(content) != 1) return;
+        const auto [begin, end] = char_data_of(content);
         if (begin == end) return;
+        const std::string_view bytes = text_.bytes();
         const bool base64 = lower_alnum(attribute_value(tag, "encoding")) == "base64";
         out_->push_back(NamedValue{named_by.empty() ? tag_name : named_by, std::string(bytes.substr(begin, end - begin)),
                                    begin, end, {}, base64});

@@ -121,3 +121,14 @@ TEST_CASE("credential detector: a login call's positional password, in a file wi
     CHECK(scan("db.php", "<?php\n$db = new PDO($dsn, $user, $password);\n").empty());
     CHECK(scan("mail.py", "s.login(user, password)\nconnect(host, 5432)\n").empty());
 }
+
+TEST_CASE("credential detector: a property list's string is named by the key before it") {
+    const std::string plist =
+        "<?xml version=\"1.0\"?>\n<plist version=\"1.0\">\n<dict>\n\t<key>Username</key>\n\t<string>deploy</string>\n"
+        "\t<key>Password</key>\n\t<string>Kx8!pLw2-Qz</string>\n\t<key>Nickname</key>\n\t<string>Kx8!pLw2-Qz</string>\n"
+        "</dict>\n</plist>\n";
+    const std::vector<Finding> findings = scan("bookmark.plist", plist);
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].span.start_line == 7);
+    CHECK(findings[0].properties.at("key") == "Password");
+}
