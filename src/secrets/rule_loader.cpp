@@ -35,8 +35,22 @@ std::string lower(std::string text) {
 
 // Built-in rules compile lazily (the tests compile them all); user files are compiled now so that
 // a bad pattern is reported with its file and rule.
+// `{{assign}}` in a rule's regex: how a name is given its value in configs and code, one
+// definition for the whole pack (`name = v`, `name: v`, `"name": "v"`, `name := v`, `name => v`,
+// aligned with up to 20 blanks before the operator).
+constexpr std::string_view assignment_macro = "{{assign}}";
+constexpr std::string_view assignment_pattern = R"(["']?[ \t]{0,20}(?::=|=>|=|:)[ \t]{0,5}["']?)";
+
+std::string expand_macros(std::string pattern) {
+    for (size_t at = pattern.find(assignment_macro); at != std::string::npos;
+         at = pattern.find(assignment_macro, at + assignment_pattern.size())) {
+        pattern.replace(at, assignment_macro.size(), assignment_pattern);
+    }
+    return pattern;
+}
+
 LazyRegex compile_regex(const Context& ctx, const std::string& key, const std::string& pattern) {
-    LazyRegex regex(pattern);
+    LazyRegex regex(expand_macros(pattern));
     if (!ctx.compile_lazily && !regex.get().ok()) ctx.fail("invalid regex in '" + key + "': " + regex.get().error());
     return regex;
 }

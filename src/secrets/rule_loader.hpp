@@ -3,8 +3,10 @@
 //             [[rules.allowlists]] (or the older [rules.allowlist]), skipReport
 //   [[allowlists]] (or [allowlist]) with targetRules
 //   [extend] useDefault, path, disabledRules
-// plus keylint's `severity`, `examples`, `negative_examples`, `reference`, `precedence` and `checksum`. Unknown keys and invalid
-// regexes are ConfigErrors naming the file, the rule and the problem.
+// plus keylint's `severity`, `examples`, `negative_examples`, `reference`, `precedence` and
+// `checksum`, and the `{{assign}}` macro in regexes (a name's assignment operator, one definition
+// for every rule). Unknown keys and invalid regexes are ConfigErrors naming the file, the rule and
+// the problem.
 // Tested in tests/unit/rule_loader_test.cpp.
 #pragma once
 

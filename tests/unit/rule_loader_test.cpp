@@ -4,6 +4,7 @@
 
 #include "core/error.hpp"
 #include "secrets/rule_loader.hpp"
+#include "secrets/secret_scanner.hpp"
 
 using namespace keylint;
 
@@ -130,4 +131,24 @@ TEST_CASE("every built-in rule has examples and negative examples") {
             }
         }
     }
+}
+
+TEST_CASE("the {{assign}} macro stands for every assignment operator, aligned with up to 20 blanks") {
+    const RuleSet set = load_rule_text("macro.toml", R"TOML(
+[[rules]]
+id = "acme-token"
+regex = '''(?i)acme[_.-]?token{{assign}}([a-z0-9]{12})\b'''
+keywords = ["acme"]
+)TOML", {});
+    const SecretScanner scanner(set);
+    for (const char* line : {"ACME_TOKEN=a1b2c3d4e5f6", "acme_token:   a1b2c3d4e5f6", "\"acmeToken\": \"a1b2c3d4e5f6\"",
+                             "acme_token                    = \"a1b2c3d4e5f6\"", "acme_token := \"a1b2c3d4e5f6\""}) {
+        INFO(line);
+        std::vector<Finding> findings;
+        scanner.scan(SourceText("a", line), findings);
+        CHECK(findings.size() == 1);
+    }
+    std::vector<Finding> none;
+    scanner.scan(SourceText("a", "acme_token a1b2c3d4e5f6"), none);
+    CHECK(none.empty());
 }
