@@ -1,20 +1,77 @@
 #!/usr/bin/env python3
 """Write a C++ source file that embeds files as (name, contents) pairs.
 
-usage: embed_files.py OUTPUT SYMBOL SOURCE_ROOT FILE...
+usage: embed_files.py [--strip-examples] OUTPUT SYMBOL SOURCE_ROOT FILE...
 The symbol is a `std::span<const EmbeddedFile>` defined in namespace keylint; names are relative
-to SOURCE_ROOT with forward slashes, so they are stable across machines.
+to SOURCE_ROOT with forward slashes, so they are stable across machines. With --strip-examples
+(rule files), the `examples` and `negative_examples` arrays are left out: a scan does not need
+them, and they are more than half of the pack's text that every run parses. The stripped text is
+checked to hold exactly the same rules otherwise.
 """
 import pathlib
 import sys
+import tomllib
 
-output, symbol, source_root, *inputs = sys.argv[1:]
+arguments = sys.argv[1:]
+strip = arguments[:1] == ["--strip-examples"]
+if strip:
+    arguments = arguments[1:]
+output, symbol, source_root, *inputs = arguments
+
+
+def array_end(text, position):
+    """The index just past the `]` that closes the array opened before `position`."""
+    depth = 1
+    while depth:
+        for quote in ("'''", '"""'):
+            if text.startswith(quote, position):
+                position = text.index(quote, position + 3) + 3
+                break
+        else:
+            char = text[position]
+            if char == "'":
+                position = text.index("'", position + 1) + 1
+                continue
+            if char == '"':
+                position += 1
+                while text[position] != '"':
+                    position += 2 if text[position] == "\\" else 1
+                position += 1
+                continue
+            if char == "#":
+                position = text.index("\n", position)
+                continue
+            depth += {"[": 1, "]": -1}.get(char, 0)
+            position += 1
+    return position
+
+
+def without_examples(path, text):
+    import re
+    start = re.compile(r"^(?:negative_)?examples[ \t]*=[ \t]*\[", re.M)
+    parts, position = [], 0
+    while (match := start.search(text, position)):
+        parts.append(text[position:match.start()])
+        position = array_end(text, match.end())
+        if text.startswith("\n", position):
+            position += 1
+    parts.append(text[position:])
+    stripped = "".join(parts)
+    expected = tomllib.loads(text)
+    for rule in expected.get("rules", []):
+        rule.pop("examples", None)
+        rule.pop("negative_examples", None)
+    if tomllib.loads(stripped) != expected:
+        sys.exit(f"{path}: stripping the examples changed the rules")
+    return stripped
 namespace, _, name = symbol.rpartition('::')
 delimiter = 'KEYLINT_EMBED'
 
 entries = []
 for path in inputs:
     text = pathlib.Path(path).read_text(encoding='utf-8')
+    if strip:
+        text = without_examples(path, text)
     if ')' + delimiter + '"' in text:
         sys.exit(f'{path}: contains the raw-string delimiter {delimiter}')
     relative = pathlib.Path(path).resolve().relative_to(pathlib.Path(source_root).resolve()).as_posix()

@@ -7,7 +7,7 @@
 
 namespace keylint {
 
-RuleSet load_configured_rules(const std::string& config, const std::vector<std::string>& paths) {
+RuleSet load_configured_rules(const std::string& config, const std::vector<std::string>& paths, RuleDetail detail) {
     if (!config.empty()) return load_rule_file(config);
     if (const char* from_env = std::getenv("KEYLINT_CONFIG"); from_env && *from_env) return load_rule_file(from_env);
     namespace fs = std::filesystem;
@@ -19,7 +19,7 @@ RuleSet load_configured_rules(const std::string& config, const std::vector<std::
         }
         break;
     }
-    return load_builtin_rules();
+    return load_builtin_rules(detail);
 }
 
 }  // namespace keylint

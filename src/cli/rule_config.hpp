@@ -6,9 +6,12 @@
 #include <vector>
 
 #include "secrets/rule.hpp"
+#include "secrets/rule_loader.hpp"
 
 namespace keylint {
 
-RuleSet load_configured_rules(const std::string& config, const std::vector<std::string>& paths);
+// `detail` says whether the built-in pack comes with its examples (rules test, rules list).
+RuleSet load_configured_rules(const std::string& config, const std::vector<std::string>& paths,
+                              RuleDetail detail = RuleDetail::for_scanning);
 
 }  // namespace keylint

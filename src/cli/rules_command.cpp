@@ -161,11 +161,11 @@ int rules_command(const Arguments& args) {
     if (format != "text" && format != "json") throw UsageError("unknown --format '" + format + "' (expected text or json)");
     if (action == "list") {
         if (rest.size() > 1) throw UsageError("rules list: unexpected argument '" + rest[1] + "'");
-        return list_rules(load_configured_rules(config, {"."}), format, provider);
+        return list_rules(load_configured_rules(config, {"."}, RuleDetail::with_examples), format, provider);
     }
     if (action == "test") {
         if (rest.size() > 2) throw UsageError("rules test: expected at most one FILE");
-        return test_rules(load_configured_rules(rest.size() == 2 ? rest[1] : config, {"."}));
+        return test_rules(load_configured_rules(rest.size() == 2 ? rest[1] : config, {"."}, RuleDetail::with_examples));
     }
     throw UsageError("rules: unknown action '" + action + "' (expected list or test)");
 }

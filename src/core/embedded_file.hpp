@@ -12,7 +12,8 @@ struct EmbeddedFile {
     std::string_view contents;
 };
 
-extern const std::span<const EmbeddedFile> embedded_rule_files;         // rules/secrets/*.toml
+extern const std::span<const EmbeddedFile> embedded_rule_files;           // rules/secrets/*.toml
+extern const std::span<const EmbeddedFile> embedded_scanning_rule_files;  // the same without examples
 extern const std::span<const EmbeddedFile> embedded_policy_rule_files;  // rules/policy/*.toml
 
 }  // namespace keylint

@@ -210,9 +210,9 @@ RuleSet load_file(const std::filesystem::path& path, int depth) {
     return load_text(path.string(), buffer.str(), path.parent_path(), depth);
 }
 
-RuleSet builtin_rules() {
+RuleSet builtin_rules(RuleDetail detail = RuleDetail::for_scanning) {
     RuleSet set;
-    for (const auto& file : embedded_rule_files) {
+    for (const auto& file : detail == RuleDetail::with_examples ? embedded_rule_files : embedded_scanning_rule_files) {
         RuleSet part = load_text(file.name, file.contents, {}, max_extend_depth, true);
         for (auto& rule : part.rules) {
             rule.match_near_keywords = true;
@@ -285,7 +285,7 @@ RuleSet load_text(std::string_view name, std::string_view text, const std::files
 
 }  // namespace
 
-RuleSet load_builtin_rules() { return builtin_rules(); }
+RuleSet load_builtin_rules(RuleDetail detail) { return builtin_rules(detail); }
 
 RuleSet load_rule_file(const std::filesystem::path& path) { return load_file(path, 0); }
 

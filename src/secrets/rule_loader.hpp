@@ -17,8 +17,12 @@
 
 namespace keylint {
 
+// What a loaded built-in rule carries: a scan needs no examples (and parses half the text
+// without them); `keylint rules test` and `rules list` do.
+enum class RuleDetail { for_scanning, with_examples };
+
 // The rule pack compiled into the binary (rules/secrets/*.toml).
-RuleSet load_builtin_rules();
+RuleSet load_builtin_rules(RuleDetail detail = RuleDetail::for_scanning);
 
 // A user's rule file; `[extend] path` is resolved relative to the file's directory.
 RuleSet load_rule_file(const std::filesystem::path& path);

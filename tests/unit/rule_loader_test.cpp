@@ -65,7 +65,7 @@ commits = ["abc123"]
 }
 
 TEST_CASE("[extend] useDefault adds the built-in pack and disabledRules removes rules") {
-    const RuleSet builtin = load_builtin_rules();
+    const RuleSet builtin = load_builtin_rules(RuleDetail::with_examples);
     REQUIRE(!builtin.rules.empty());
     const RuleSet set = load_rule_text("ext.toml", R"(
 [extend]
@@ -116,7 +116,7 @@ TEST_CASE("TOML syntax errors carry the line") {
 }
 
 TEST_CASE("every built-in rule has examples and negative examples") {
-    for (const SecretRule& rule : load_builtin_rules().rules) {
+    for (const SecretRule& rule : load_builtin_rules(RuleDetail::with_examples).rules) {
         INFO(rule.id);
         CHECK(rule.examples.size() >= 2);
         CHECK(rule.negative_examples.size() >= 2);

@@ -112,7 +112,7 @@ TEST_CASE("inline markers suppress, and are recorded") {
 }
 
 TEST_CASE("the AWS documented example key is not a finding; a real-shaped key is") {
-    const SecretScanner scanner(load_builtin_rules());
+    const SecretScanner scanner(load_builtin_rules(RuleDetail::with_examples));
     CHECK(scan(scanner, "a", "key = AKIAIOSFODNN7EXAMPLE").empty());
     const auto hits = scan(scanner, "a", "key = AKIAZ4T7XQ2LWN3RBVKE");
     REQUIRE(hits.size() == 1);
@@ -120,7 +120,7 @@ TEST_CASE("the AWS documented example key is not a finding; a real-shaped key is
 }
 
 TEST_CASE("one finding per secret: the most specific built-in rule reports it, the others are named") {
-    const SecretScanner scanner(load_builtin_rules());
+    const SecretScanner scanner(load_builtin_rules(RuleDetail::with_examples));
     std::vector<Finding> findings;
     scanner.scan(SourceText("a.env", "PAYSTACK_SECRET_KEY=sk_live_6724ded38eba6d648f651c709636f62ed562917f\n"), findings);
     REQUIRE(findings.size() == 1);
@@ -137,7 +137,7 @@ TEST_CASE("one finding per secret: the most specific built-in rule reports it, t
 // The prefilter must not change results: running every rule's regex on the whole text (no keyword
 // check, no windows around keyword occurrences) gives exactly the findings of the real scan.
 TEST_CASE("the keyword prefilter and keyword windows find exactly what every regex finds") {
-    const SecretScanner scanner(load_builtin_rules());
+    const SecretScanner scanner(load_builtin_rules(RuleDetail::with_examples));
     std::vector<std::string> examples;
     for (const SecretRule& rule : scanner.rules().rules) {
         for (const auto& list : {rule.examples, rule.negative_examples}) {

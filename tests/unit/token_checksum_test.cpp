@@ -21,7 +21,7 @@ TEST_CASE("token checksum: GitHub's published example and npm's shape verify; a 
 }
 
 TEST_CASE("token checksum: a GitHub token whose checksum fails is a warning, a valid one an error") {
-    const SecretScanner scanner(load_builtin_rules());
+    const SecretScanner scanner(load_builtin_rules(RuleDetail::with_examples));
     std::vector<Finding> findings;
     scanner.scan(SourceText("a.env", "A=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\nB=ghp_zQWBuTSOoRi4A9spHcVY5ncnsDkxkK0mLq17\n"),
                  findings);
