@@ -9,12 +9,12 @@ namespace keylint {
 namespace {
 
 // File names (lower-case) of client configs that store logins.
-constexpr std::array<std::string_view, 30> store_names = {
+constexpr std::array<std::string_view, 33> store_names = {
     ".netrc", "_netrc", ".pgpass", "pgpass.conf", ".git-credentials", ".htpasswd", "htpasswd", "shadow", "shadow-",
     ".my.cnf", ".mylogin.cnf", ".pypirc", ".fetchmailrc", ".msmtprc", "msmtprc", ".s3cfg", ".boto",
     "sitemanager.xml", "recentservers.xml", "filezilla.xml", "winscp.ini", "sftp-config.json", "sftp.json",
     ".ftpconfig", "ftpsync.settings", "datasources.local.xml", "connections.xml", "data-sources.json",
-    "tomcat-users.xml", "userlist.txt"};
+    "tomcat-users.xml", "userlist.txt", "gshadow", "redis.conf", "sentinel.conf"};
 
 // Paths (lower-case, `/`-separated) whose last parts name a store wherever the tree starts.
 constexpr std::array<std::string_view, 5> store_paths = {".aws/credentials", ".docker/config.json", ".vscode/sftp.json",

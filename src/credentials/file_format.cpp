@@ -24,7 +24,7 @@ constexpr std::array<std::string_view, 15> lock_files = {
     "poetry.lock", "pipfile.lock", "cargo.lock", "go.sum", "packages.lock.json", "flake.lock", "mix.lock",
     "podfile.lock", ".keylint-baseline.json"};
 
-constexpr std::array<std::pair<std::string_view, FileFormat>, 42> exact_names = {{
+constexpr std::array<std::pair<std::string_view, FileFormat>, 45> exact_names = {{
     {".netrc", FileFormat::netrc},
     {"_netrc", FileFormat::netrc},
     {".pgpass", FileFormat::pgpass},
@@ -49,6 +49,9 @@ constexpr std::array<std::pair<std::string_view, FileFormat>, 42> exact_names = 
     {".bash_profile", FileFormat::shell},
     {".fetchmailrc", FileFormat::netrc},
     {"master.key", FileFormat::key_file},
+    {"gshadow", FileFormat::shadow},
+    {"gshadow-", FileFormat::shadow},
+    {"userlist.txt", FileFormat::pgbouncer_userlist},
     {".vault-token", FileFormat::key_file},
     {".msmtprc", FileFormat::directives},
     {"msmtprc", FileFormat::directives},
@@ -69,7 +72,7 @@ constexpr std::array<std::pair<std::string_view, FileFormat>, 42> exact_names = 
     {"appfile", FileFormat::ruby},
 }};
 
-constexpr std::array<std::pair<std::string_view, FileFormat>, 49> extensions = {{
+constexpr std::array<std::pair<std::string_view, FileFormat>, 50> extensions = {{
     {".json", FileFormat::json},        {".jsonc", FileFormat::json},     {".yml", FileFormat::yaml},
     {".yaml", FileFormat::yaml},        {".toml", FileFormat::toml},      {".xml", FileFormat::xml},
     {".config", FileFormat::xml},       {".tf", FileFormat::hcl},         {".tfvars", FileFormat::hcl},
@@ -87,6 +90,7 @@ constexpr std::array<std::pair<std::string_view, FileFormat>, 49> extensions = {
     {".props", FileFormat::xml},        {".targets", FileFormat::xml},    {".pubxml", FileFormat::xml},
     {".plist", FileFormat::xml},        {".duck", FileFormat::xml},       {".gemspec", FileFormat::ruby},
     {".podspec", FileFormat::ruby},     {".sql", FileFormat::sql},        {".csv", FileFormat::csv},
+    {".publishsettings", FileFormat::xml},
 }};
 
 // Suffixes of copies and templates: `settings.py.bak` is read as Python, `config.json.dist` as JSON.
@@ -117,6 +121,10 @@ FileFormat format_of_name(std::string_view name) {
         if (name == exact) return format;
     }
     if (name.starts_with(".env.") || name.starts_with("env.")) return FileFormat::dotenv;
+    // `.htpasswd-reports`, `htpasswd.users`, pure-ftpd's `pureftpd.passwd`, ProFTPD's `ftpd.passwd`.
+    if (name.starts_with(".htpasswd") || name.starts_with("htpasswd") || name.ends_with(".passwd")) {
+        return FileFormat::htpasswd;
+    }
     for (const auto& [extension, format] : extensions) {
         if (name.size() > extension.size() && name.ends_with(extension)) return format;
     }
@@ -173,6 +181,7 @@ bool is_line_format(FileFormat format) {
         case FileFormat::sql:
         case FileFormat::csv:
         case FileFormat::key_file:
+        case FileFormat::pgbouncer_userlist:
             return true;
         default:
             return false;
@@ -208,6 +217,7 @@ const char* format_name(FileFormat format) {
         case FileFormat::sql: return "SQL";
         case FileFormat::csv: return "CSV";
         case FileFormat::key_file: return "key file";
+        case FileFormat::pgbouncer_userlist: return "PgBouncer userlist";
         case FileFormat::lock_file: return "lock file";
     }
     return "unknown";

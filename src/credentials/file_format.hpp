@@ -16,8 +16,8 @@ enum class FileFormat {
     json, yaml, toml, xml, hcl, python, javascript, typescript, go, java, ruby, php, csharp, shell,
     // key = value lines, and `key value` directives (redis.conf, .msmtprc, .muttrc's `set key = value`)
     dotenv, ini, properties, directives,
-    // line-oriented credential files
-    netrc, pgpass, htpasswd, shadow, git_credentials,
+    // line-oriented credential files (PgBouncer's userlist.txt: `"user" "password or hash"`)
+    netrc, pgpass, htpasswd, shadow, git_credentials, pgbouncer_userlist,
     // tables: SQL dumps and scripts, CSV exports
     sql, csv,
     // files that are one secret by convention: Rails `config/master.key` and

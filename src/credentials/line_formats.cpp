@@ -47,6 +47,37 @@ NamedValue value_at(std::string name, const Line& line, size_t begin, size_t end
 // its quotes, and an unquoted value loses a trailing ` # comment`.
 enum class Separators { equals, equals_or_colon, equals_else_colon };
 
+// An Ansible inventory host line: a host, then `key=value` pairs separated by blanks (a value may
+// be quoted).
+void read_inline_pairs(const Line& line, size_t begin, size_t end, std::vector<NamedValue>& out) {
+    size_t at = begin;
+    while (at < end) {
+        while (at < end && is_blank(line.text[at])) ++at;
+        const size_t token_begin = at;
+        size_t token_end = at;
+        while (token_end < end && !is_blank(line.text[token_end]) && line.text[token_end] != '=') ++token_end;
+        if (token_end >= end || line.text[token_end] != '=') {  // the host, or a bare word
+            while (token_end < end && !is_blank(line.text[token_end])) ++token_end;
+            at = token_end;
+            continue;
+        }
+        size_t value_begin = token_end + 1, value_end = value_begin;
+        const char quote = value_begin < end ? line.text[value_begin] : '\0';
+        if ((quote == '"' || quote == '\'') && line.text.find(quote, value_begin + 1) < end) {
+            value_end = line.text.find(quote, value_begin + 1);
+            ++value_begin;
+            at = value_end + 1;
+        } else {
+            while (value_end < end && !is_blank(line.text[value_end])) ++value_end;
+            at = value_end;
+        }
+        if (value_end > value_begin && token_end > token_begin) {
+            out.push_back(value_at(std::string(line.text.substr(token_begin, token_end - token_begin)), line, value_begin,
+                                   value_end));
+        }
+    }
+}
+
 void read_assignments(std::string_view text, Separators separators, bool strip_export, std::vector<NamedValue>& out) {
     for (const Line& line : split_lines(text)) {
         auto [begin, end] = trimmed(line.text, 0, line.text.size());
@@ -61,6 +92,11 @@ void read_assignments(std::string_view text, Separators separators, bool strip_e
         if (separator == std::string_view::npos || separator >= end) continue;
         const auto [name_begin, name_end] = trimmed(line.text, begin, separator);
         if (name_begin == name_end) continue;
+        if (separators == Separators::equals_else_colon &&
+            line.text.substr(name_begin, name_end - name_begin).find_first_of(" \t") != std::string_view::npos) {
+            read_inline_pairs(line, name_begin, end, out);  // `host ansible_user=deploy ansible_password=…`
+            continue;
+        }
         auto [value_begin, value_end] = trimmed(line.text, separator + 1, end);
         if (value_begin == value_end) continue;
         const char quote = line.text[value_begin];
@@ -113,6 +149,34 @@ void read_netrc(std::string_view text, std::vector<NamedValue>& out) {
     }
 }
 
+// Redis's ACL rule `user NAME on >password #sha256hex ~keys +@cmds`: the `>` and `#` tokens; and
+// `sentinel auth-pass MASTER password`, `sentinel sentinel-pass password`: the setting is the
+// second word, its value the last.
+void read_server_directive(std::string_view name, const Line& line, size_t begin, size_t end, std::vector<NamedValue>& out) {
+    std::vector<std::pair<size_t, size_t>> words;
+    for (size_t at = begin; at < end;) {
+        while (at < end && is_blank(line.text[at])) ++at;
+        size_t word_end = at;
+        while (word_end < end && !is_blank(line.text[word_end])) ++word_end;
+        if (word_end > at) words.emplace_back(at, word_end);
+        at = word_end;
+    }
+    if (name == "user") {
+        for (const auto& [word_begin, word_end] : words) {
+            const char mark = line.text[word_begin];
+            if ((mark == '>' || mark == '#') && word_end > word_begin + 1) {
+                out.push_back(value_at(mark == '>' ? "password" : "password hash", line, word_begin + 1, word_end,
+                                       mark == '>' ? "password of a Redis ACL user" : "password hash of a Redis ACL user"));
+            }
+        }
+        return;
+    }
+    if (words.size() >= 2) {
+        const std::string setting(line.text.substr(words.front().first, words.front().second - words.front().first));
+        out.push_back(value_at(setting, line, words.back().first, words.back().second));
+    }
+}
+
 // `name value`, `name "value"` and `set name = value` lines (redis.conf, .msmtprc, .muttrc,
 // sshd_config-style files). A value that runs to the end of the line loses a trailing ` # comment`.
 void read_directives(std::string_view text, std::vector<NamedValue>& out) {
@@ -133,12 +197,17 @@ void read_directives(std::string_view text, std::vector<NamedValue>& out) {
             if (closing == std::string_view::npos || closing >= end) continue;
             ++value_begin;
             value_end = closing;
-        } else {
+        } else if (line.text.substr(begin, name_end - begin) != "user") {  // in an ACL rule `#` starts a hash
             const size_t comment = line.text.find(" #", value_begin);
             if (comment != std::string_view::npos && comment < value_end) value_end = trimmed(line.text, value_begin, comment).second;
         }
         if (value_begin == value_end) continue;
-        out.push_back(value_at(std::string(line.text.substr(begin, name_end - begin)), line, value_begin, value_end));
+        const std::string_view name = line.text.substr(begin, name_end - begin);
+        if (name == "user" || name == "sentinel") {
+            read_server_directive(name, line, value_begin, value_end, out);
+            continue;
+        }
+        out.push_back(value_at(std::string(name), line, value_begin, value_end));
     }
 }
 
@@ -165,18 +234,47 @@ void read_pgpass(std::string_view text, std::vector<NamedValue>& out) {
     }
 }
 
-// `user:hash` (htpasswd) or `user:hash:lastchange:…` (shadow); locked and empty hashes are skipped.
+// `user:hash` (htpasswd, FTP servers' passwd files) or `user:hash:lastchange:…` (shadow). An
+// empty or disabled field (`*`, `!`, `x`) is skipped; a locked account's `!$6$…` keeps its hash, and
+// a commented-out `# user:$apr1$…` entry still holds one.
+bool is_crypt_hash(std::string_view field) {
+    return (field.size() > 3 && field.front() == '$' && field.find('$', 1) != std::string_view::npos) ||
+           field.starts_with("{SHA}") || field.starts_with("{SSHA}");
+}
+
 void read_user_hash(std::string_view text, const char* description, std::vector<NamedValue>& out) {
     for (const Line& line : split_lines(text)) {
-        if (line.text.empty() || line.text.front() == '#') continue;
-        const size_t colon = line.text.find(':');
-        if (colon == std::string_view::npos || colon == 0) continue;
+        size_t start = 0;
+        bool commented = false;
+        if (!line.text.empty() && line.text.front() == '#') {
+            commented = true;
+            start = trimmed(line.text, 1, line.text.size()).first;
+        }
+        const size_t colon = line.text.find(':', start);
+        if (colon == std::string_view::npos || colon == start) continue;
         size_t end = line.text.find(':', colon + 1);
         if (end == std::string_view::npos) end = line.text.size();
-        const auto [begin, hash_end] = trimmed(line.text, colon + 1, end);
+        auto [begin, hash_end] = trimmed(line.text, colon + 1, end);
+        while (begin < hash_end && line.text[begin] == '!') ++begin;  // a locked account
         const std::string_view hash = line.text.substr(begin, hash_end - begin);
-        if (hash.empty() || hash.front() == '!' || hash.front() == '*' || hash == "x") continue;
+        if (hash.empty() || hash.front() == '*' || hash == "x") continue;
+        if ((commented || begin > colon + 1) && !is_crypt_hash(hash)) continue;
         out.push_back(value_at("password hash", line, begin, hash_end, description));
+    }
+}
+
+// PgBouncer's auth_file: `"user" "password"` per line, the password plain, `md5…` or `SCRAM-SHA-256$…`.
+void read_pgbouncer_userlist(std::string_view text, std::vector<NamedValue>& out) {
+    for (const Line& line : split_lines(text)) {
+        const size_t first = line.text.find('"');
+        if (first == std::string_view::npos || trimmed(line.text, 0, first).first != first) continue;
+        const size_t first_end = line.text.find('"', first + 1);
+        if (first_end == std::string_view::npos) continue;
+        const size_t second = line.text.find('"', first_end + 1);
+        if (second == std::string_view::npos) continue;
+        const size_t second_end = line.text.find('"', second + 1);
+        if (second_end == std::string_view::npos || second_end == second + 1) continue;
+        out.push_back(value_at("password", line, second + 1, second_end, "password of a PgBouncer userlist entry"));
     }
 }
 
@@ -226,6 +324,7 @@ std::vector<NamedValue> read_line_format(FileFormat format, std::string_view tex
         case FileFormat::sql: values = read_sql_dump(text); break;
         case FileFormat::csv: values = read_csv_table(text); break;
         case FileFormat::key_file: read_key_file(text, values); break;
+        case FileFormat::pgbouncer_userlist: read_pgbouncer_userlist(text, values); break;
         default: break;
     }
     return values;

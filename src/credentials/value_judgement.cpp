@@ -264,6 +264,25 @@ std::string_view without_auth_scheme(std::string_view value) {
     return value;
 }
 
+// Random through and through: letters, digits and symbols, with high entropy once spaces are
+// dropped, and at most two runs of six lower-case letters (a prefix such as `django-insecure-`
+// may name the key; prose has more words).
+bool is_random_key(std::string_view value) {
+    std::string compact;
+    for (char c : value) {
+        if (!is_space(c)) compact += c;
+    }
+    const bool letters = std::any_of(compact.begin(), compact.end(), is_letter);
+    const bool digits = std::any_of(compact.begin(), compact.end(), is_digit);
+    const bool symbols = std::any_of(compact.begin(), compact.end(), [](char c) { return !is_letter(c) && !is_digit(c); });
+    size_t run = 0, words = 0;
+    for (char c : value) {
+        run = is_lower(c) ? run + 1 : 0;
+        words += run == 6;
+    }
+    return letters && digits && symbols && words <= 2 && shannon_entropy(compact) > 4.5;
+}
+
 bool is_markup(std::string_view value) {
     return value.find("</") != std::string_view::npos || value.find("/>") != std::string_view::npos;
 }
@@ -354,7 +373,10 @@ ValueJudgement judge_credential_value(std::string_view value, std::string_view n
     if (is_reference(value, context.dollar_names_are_references)) return rejected("a reference to a value kept elsewhere");
     if (is_url(value)) return rejected("a URL (credentials inside URLs are the URL rules' job)");
     if (is_placeholder(value, name)) return rejected("a placeholder");
-    if (std::any_of(value.begin(), value.end(), is_space)) return rejected("text with spaces, not a secret");
+    // A long machine-made key may hold spaces and `%` (WordPress salts, Django keys): a space or a
+    // format directive rules out only values that are not random through and through.
+    const bool generated_key = value.size() >= 32 && is_random_key(value);
+    if (!generated_key && std::any_of(value.begin(), value.end(), is_space)) return rejected("text with spaces, not a secret");
     if (is_markup(value)) return rejected("markup, not a secret");
     if (is_uuid(value) && !names_uuid_token(meaning)) return rejected("a UUID");
     if (is_content_hash(value)) return rejected("a content hash");
@@ -364,7 +386,7 @@ ValueJudgement judge_credential_value(std::string_view value, std::string_view n
     if (value.starts_with("data:")) return rejected("a data URI");
     if (is_file_path(value)) return rejected("a file path");
     if (is_email(value)) return rejected("an email address");
-    if (is_format_template(value)) return rejected("a format template");
+    if (!generated_key && is_format_template(value)) return rejected("a format template");
     if (is_number(value)) return rejected("a number");
     const size_t minimum = meaning.kind == CredentialKind::password ? 6 : 8;
     if (value.size() < minimum) return rejected("too short to be a credential");

@@ -89,3 +89,23 @@ TEST_CASE("line formats: a key file is its one line; several lines or words are 
     CHECK(read(FileFormat::key_file, "a\nb\n").empty());
     CHECK(read(FileFormat::key_file, "not a key\n").empty());
 }
+
+TEST_CASE("line formats: an Ansible host line's key=value pairs, quoted or not") {
+    CHECK(read(FileFormat::ini, "[db]\nweb02 ansible_user=deploy ansible_become_pass='Rq mx' ansible_port=22\n") ==
+          Pairs{{"ansible_user", "deploy"}, {"ansible_become_pass", "Rq mx"}, {"ansible_port", "22"}});
+}
+
+TEST_CASE("line formats: htpasswd-style files keep locked and commented-out crypt hashes") {
+    CHECK(read(FileFormat::shadow, "root:!$6$salt$hash:19000::\nbin:*:19000::\nlocked:!!:19000::\n") ==
+          Pairs{{"password hash", "$6$salt$hash"}});
+    CHECK(read(FileFormat::htpasswd, "# old: $apr1$abc$def\n# a note: not a hash\nann:{SHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=\n") ==
+          Pairs{{"password hash", "$apr1$abc$def"}, {"password hash", "{SHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g="}});
+}
+
+TEST_CASE("line formats: PgBouncer userlist pairs and Redis ACL and Sentinel directives") {
+    CHECK(read(FileFormat::pgbouncer_userlist, "\"app\" \"md5015b009530ae19b525b0b56a80df0c0b\"\n\"x\" \"\"\n;c\n") ==
+          Pairs{{"password", "md5015b009530ae19b525b0b56a80df0c0b"}});
+    CHECK(read(FileFormat::directives, "user app on >sYpDC4Zz ~app:* +@read\nuser mon on #4bf41259 +info\n"
+                                       "sentinel auth-pass cache Stonefly-River\nsentinel monitor cache 10.0.0.1 6379 2\n") ==
+          Pairs{{"password", "sYpDC4Zz"}, {"password hash", "4bf41259"}, {"auth-pass", "Stonefly-River"}, {"monitor", "2"}});
+}

@@ -144,3 +144,15 @@ TEST_CASE("values: git's signingkey names a GPG key id, not key material") {
     CHECK(classify_credential_name("pgp_default_key").kind == CredentialKind::none);
     CHECK(classify_credential_name("gpg_passphrase").kind == CredentialKind::password);
 }
+
+TEST_CASE("values: long machine-made keys may hold spaces and % (WordPress salts, Django keys)") {
+    const NameMeaning auth_key = classify_credential_name("AUTH_KEY");
+    CHECK(judge_credential_value("HAxW3|Uh+$QjsXiXG9JSYkF8X)?`7*BR-aC|tNtk1ui4rT-_S,3JzOD [/x2VmZE", "AUTH_KEY", auth_key).credential);
+    const NameMeaning secret_key = classify_credential_name("SECRET_KEY");
+    CHECK(judge_credential_value("django-insecure-^r71v(2ao9d&7jw#&7-%dfx14rth@h)rdgc6a_cumzf2mo#kjs", "SECRET_KEY", secret_key,
+                                 JudgementContext{false, false})
+              .credential);
+    CHECK_FALSE(judge_credential_value("put your unique phrase here", "AUTH_KEY", auth_key).credential);
+    CHECK_FALSE(judge_credential_value("Hello %s, your password expires in %d days", "password_message",
+                                       classify_credential_name("password")).credential);
+}
