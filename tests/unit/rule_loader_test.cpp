@@ -115,11 +115,13 @@ TEST_CASE("TOML syntax errors carry the line") {
     CHECK(load_error("[[rules]]\nid = \"r\nregex = 'x'\n").starts_with("custom.toml: line 2: "));
 }
 
-TEST_CASE("every built-in rule has examples and negative examples") {
+TEST_CASE("every built-in rule has three examples, three negatives, a reference and provider and kind tags") {
     for (const SecretRule& rule : load_builtin_rules(RuleDetail::with_examples).rules) {
         INFO(rule.id);
-        CHECK(rule.examples.size() >= 2);
-        CHECK(rule.negative_examples.size() >= 2);
+        CHECK(rule.examples.size() >= 3);
+        CHECK(rule.negative_examples.size() >= 3);
+        CHECK(rule.reference.starts_with("https://"));
+        CHECK(rule.tags.size() >= 2);
         CHECK(!rule.keywords.empty());
         CHECK(!rule.description.empty());
         REQUIRE(rule.regex);
