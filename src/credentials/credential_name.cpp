@@ -19,10 +19,12 @@ bool one_of(std::string_view word, const std::array<std::string_view, N>& words)
 }
 
 // Words after the head that do not change what the name holds: `password_value`,
-// `SECRET_KEY_BASE`, `DB_PASSWORD_PROD`, `api_key_2`.
-constexpr std::array<std::string_view, 22> transparent_suffixes = {
+// `SECRET_KEY_BASE`, `DB_PASSWORD_PROD`, `api_key_2`; and the generations of a rotated key
+// (Django's `SECRET_KEY_FALLBACKS`, `API_KEY_OLD`, `TOKEN_SECONDARY`).
+constexpr std::array<std::string_view, 31> transparent_suffixes = {
     "value", "val",  "str",  "b64",     "base64",  "hex",     "raw",   "plain",   "plaintext", "base", "prod",
-    "production", "dev", "development", "staging", "stage", "test", "local", "live", "sandbox", "default", "enc"};
+    "production", "dev", "development", "staging", "stage", "test", "local", "live", "sandbox", "default", "enc",
+    "fallback", "fallbacks", "old", "previous", "legacy", "backup", "primary", "secondary", "current"};
 
 constexpr std::array<std::string_view, 12> password_heads = {
     "password", "passwords", "passwd", "pwd", "pass", "passphrase", "passcode", "pw", "pword", "pswd", "passwort",

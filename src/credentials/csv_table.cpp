@@ -60,14 +60,14 @@ std::vector<Field> read_row(std::string_view text, size_t& position, char separa
     return fields;
 }
 
+// The column's last word names what it holds: `password`, `login_password`, `Passwort`; not
+// Firefox's `timePasswordChanged` or `password_strength`.
 bool is_password_column(std::string_view column) {
-    for (const std::string& word : split_name_words(column)) {
-        if (word == "password" || word == "passwd" || word == "pwd" || word == "pass" || word == "passphrase" ||
-            word == "passwort") {
-            return true;
-        }
-    }
-    return false;
+    const std::vector<std::string> words = split_name_words(column);
+    if (words.empty()) return false;
+    const std::string& word = words.back();
+    return word == "password" || word == "passwd" || word == "pwd" || word == "pass" || word == "passphrase" ||
+           word == "passwort";
 }
 
 }  // namespace

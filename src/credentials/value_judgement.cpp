@@ -51,10 +51,36 @@ constexpr std::array<std::string_view, 22> placeholder_parts = {
     "-here", "sample"};
 
 // Prefixes of references to a secret kept elsewhere (lower-case).
-constexpr std::array<std::string_view, 24> reference_prefixes = {
+// `@Microsoft.KeyVault(SecretUri=…)` is an Azure App Service Key Vault reference; `{REF:P@I:…}` a
+// KeePass field reference; `:'name'` and `:name` a psql variable.
+constexpr std::array<std::string_view, 28> reference_prefixes = {
     "enc(", "enc:", "encrypted:", "vault:", "op://", "arn:", "ref+", "sm://", "ssm:", "awssm:", "{cipher}",
     "secret:", "secretref:", "env:", "env(", "process.env", "os.environ", "system.getenv", "getenv(", "keyvault:",
-    "azurekeyvault", "gcp:", "gsm:", "file:"};
+    "azurekeyvault", "gcp:", "gsm:", "file:", "@microsoft.keyvault(", "{ref:", ":'", ":\""};
+
+bool is_base64_char(char c) { return is_letter(c) || is_digit(c) || c == '+' || c == '/' || c == '=' || c == '-' || c == '_'; }
+
+// Ciphertext a tool keeps in place of the password and decrypts with a key held elsewhere: Maven's
+// and Jenkins' `{base64}` (settings-security.xml's master key, Jenkins' secrets/master.key),
+// and a Windows DPAPI blob (NuGet's `Password`, .NET `ProtectedData`), whose base64 always opens
+// with the DPAPI version and provider GUID. A psql `:name` variable is no literal either.
+bool is_ciphertext(std::string_view value) {
+    if (value.size() >= 18 && value.front() == '{' && value.back() == '}' &&
+        std::all_of(value.begin() + 1, value.end() - 1, is_base64_char)) {
+        return true;
+    }
+    return value.starts_with("AQAAANCMnd8BFdERjHoAwE/Cl+sB");
+}
+
+bool is_psql_variable(std::string_view value) {
+    return value.size() >= 2 && value.front() == ':' &&
+           std::all_of(value.begin() + 1, value.end(), [](char c) { return is_letter(c) || is_digit(c) || c == '_'; });
+}
+
+// A JSON object or array kept where a password goes (Firefox's account entry in a logins export).
+bool is_structured_data(std::string_view value) {
+    return value.size() >= 4 && ((value.starts_with("{\"") && value.back() == '}') || (value.starts_with("[{") && value.back() == ']'));
+}
 
 constexpr std::array<std::string_view, 29> path_suffixes = {
     ".pem", ".key", ".crt", ".cer", ".p12", ".pfx", ".jks", ".keystore", ".json", ".txt", ".yaml", ".yml", ".env", ".gpg", ".asc",
@@ -341,7 +367,9 @@ ValueJudgement judge_stored_value(std::string_view value, std::string_view what)
         return rejected("a keyword, not a secret");
     }
     const bool crypt_hash = value.size() > 3 && value.front() == '$' && value.find('$', 1) != std::string_view::npos;
-    if (!crypt_hash && is_reference(value)) return rejected("a reference to a value kept elsewhere");
+    if (!crypt_hash && (is_reference(value) || is_psql_variable(value))) return rejected("a reference to a value kept elsewhere");
+    if (is_ciphertext(value)) return rejected("ciphertext decrypted with a key kept elsewhere");
+    if (is_structured_data(value)) return rejected("structured data, not a password");
     if (is_template_marker(value)) return rejected("a template placeholder");
     return ValueJudgement{true, std::string(what) + " holds a literal of " + std::to_string(value.size()) +
                                     " characters (a file that stores credentials: any literal counts)"};
@@ -370,14 +398,17 @@ ValueJudgement judge_credential_value(std::string_view value, std::string_view n
     if (std::find(not_secret_words.begin(), not_secret_words.end(), lower) != not_secret_words.end()) {
         return rejected("a keyword, not a secret");
     }
-    if (is_reference(value, context.dollar_names_are_references)) return rejected("a reference to a value kept elsewhere");
+    if (is_reference(value, context.dollar_names_are_references) || is_psql_variable(value)) {
+        return rejected("a reference to a value kept elsewhere");
+    }
+    if (is_ciphertext(value)) return rejected("ciphertext decrypted with a key kept elsewhere");
     if (is_url(value)) return rejected("a URL (credentials inside URLs are the URL rules' job)");
     if (is_placeholder(value, name)) return rejected("a placeholder");
     // A long machine-made key may hold spaces and `%` (WordPress salts, Django keys): a space or a
     // format directive rules out only values that are not random through and through.
     const bool generated_key = value.size() >= 32 && is_random_key(value);
     if (!generated_key && std::any_of(value.begin(), value.end(), is_space)) return rejected("text with spaces, not a secret");
-    if (is_markup(value)) return rejected("markup, not a secret");
+    if (!generated_key && is_markup(value)) return rejected("markup, not a secret");
     if (is_uuid(value) && !names_uuid_token(meaning)) return rejected("a UUID");
     if (is_content_hash(value)) return rejected("a content hash");
     if (lowered(name).find("signingkey") != std::string::npos || lowered(name).find("signing_key") != std::string::npos) {

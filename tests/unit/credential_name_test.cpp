@@ -58,3 +58,11 @@ TEST_CASE("names: `pass` glued to what holds the password, not to other words") 
         CHECK(classify_credential_name(name).kind == CredentialKind::none);
     }
 }
+
+TEST_CASE("credential names: the generations of a rotated key name the key") {
+    for (const char* name : {"SECRET_KEY_FALLBACKS", "API_KEY_OLD", "db_password_previous", "TOKEN_SECONDARY"}) {
+        INFO(name);
+        CHECK(classify_credential_name(name).kind != CredentialKind::none);
+    }
+    CHECK(classify_credential_name("primary_key").kind == CredentialKind::none);
+}

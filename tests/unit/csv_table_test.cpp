@@ -40,3 +40,8 @@ TEST_CASE("csv table: a quoted field may span lines; ragged rows and stray quote
     CHECK(read("password\n\"unterminated").size() == 1);
     CHECK(read("").empty());
 }
+
+TEST_CASE("csv table: only a column whose last word is the password word is a password column") {
+    const Rows rows = read("url,username,password,timePasswordChanged,password_strength\nhttps://a.example,ann,Gr4nite-Owl,1688019220112,strong\n");
+    CHECK(rows == Rows{{"password", "Gr4nite-Owl", true}});
+}

@@ -156,3 +156,28 @@ TEST_CASE("values: long machine-made keys may hold spaces and % (WordPress salts
     CHECK_FALSE(judge_credential_value("Hello %s, your password expires in %d days", "password_message",
                                        classify_credential_name("password")).credential);
 }
+
+TEST_CASE("values: ciphertext, Key Vault and KeePass references and psql variables are not credentials") {
+    JudgementContext store;
+    store.credential_store = true;
+    for (const char* value : {"{COQLCE6DU6GtcS5P=}", "{AQAAABAAAAAQxYmvPvUqCzKnFNh0cuzRK1zBeP0p6W4g8fiA7bXuwnk=}",
+                              "AQAAANCMnd8BFdERjHoAwE/Cl+sBAAAABfrwXqyHEiujhcYP1oMcuGBTv40h"}) {
+        INFO(value);
+        CHECK(judge_credential_value(value, "password", password).reason == "ciphertext decrypted with a key kept elsewhere");
+        CHECK(judge_credential_value(value, "password", password, store).reason ==
+              "ciphertext decrypted with a key kept elsewhere");
+    }
+    for (const char* value : {"@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/s/)", "{REF:P@I:1C0C8925B09DB95A}",
+                              ":'grafana_password'", ":app_password"}) {
+        INFO(value);
+        CHECK(judge_credential_value(value, "password", password, store).reason == "a reference to a value kept elsewhere");
+    }
+    CHECK(judge_credential_value("{\"version\":1,\"accountData\":{}}", "password", password, store).reason ==
+          "structured data, not a password");
+    CHECK(credential("{Winter-2024}"));  // braces around a short typed password are still a password
+}
+
+TEST_CASE("values: a long random key may contain `/>` without being markup") {
+    CHECK(credential("wi`-}4*Q_h/FOEZY!G*[Jb9z~P.@wstbQWt}]{e708Q^[3&h#AOK#e{/>N@]KJ", api_key, "SECURE_AUTH_SALT"));
+    CHECK_FALSE(credential("<b>bold</b> text", api_key, "api_key"));
+}
