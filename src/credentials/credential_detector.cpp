@@ -128,6 +128,37 @@ std::vector<std::string_view> values_after(std::string_view text, size_t begin, 
 // Formats whose fields are credentials by position, named by the reader.
 bool is_positional(const NamedValue& value) { return !value.description.empty(); }
 
+bool is_option_separator(char c) { return c == ';' || c == ',' || c == ' ' || c == '\t' || c == '&' || c == '?'; }
+
+// `host:6380,password=…,ssl=True` (StackExchange.Redis), `host=db user=app password=…` (libpq
+// conninfo), `Server=…;Pwd=…`: a password option inside a value whose own name says nothing.
+// The option's value, as a NamedValue of its own, or nullopt.
+std::optional<NamedValue> embedded_password_option(const NamedValue& value) {
+    const std::string& text = value.value;
+    if (value.value_end - value.value_begin != text.size()) return std::nullopt;  // escapes: offsets would drift
+    for (size_t at = 0; at < text.size(); ++at) {
+        if (at > 0 && !is_option_separator(text[at - 1])) continue;
+        size_t equals = at;
+        while (equals < text.size() && std::isalpha(static_cast<unsigned char>(text[equals]))) ++equals;
+        if (equals >= text.size() || text[equals] != '=' || equals == at) continue;
+        std::string option;
+        for (size_t i = at; i < equals; ++i) option += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
+        if (option != "password" && option != "pwd" && option != "passwd") continue;
+        size_t begin = equals + 1, end = begin;
+        if (begin < text.size() && text[begin] == '\'') {
+            end = text.find('\'', begin + 1);
+            if (end == std::string::npos) return std::nullopt;
+            ++begin;
+        } else {
+            while (end < text.size() && !is_option_separator(text[end]) && text[end] != '"') ++end;
+        }
+        if (end == begin) return std::nullopt;
+        return NamedValue{option, text.substr(begin, end - begin), value.value_begin + begin, value.value_begin + end,
+                          {}, false};
+    }
+    return std::nullopt;
+}
+
 Finding make_finding(const SourceText& text, const NamedValue& value, const NameMeaning& meaning,
                      const ValueJudgement& judgement, FileFormat format, std::optional<SuppressionMarkers>& markers) {
     const Position start = text.position_at(value.value_begin);
@@ -233,6 +264,11 @@ bool CredentialDetector::has_candidate(std::string_view text, const std::vector<
         const std::string_view identifier = identifier_around(text, end);
         checked_up_to = static_cast<size_t>(identifier.data() - text.data()) + identifier.size();
         const size_t begin = static_cast<size_t>(identifier.data() - text.data());
+        // `…;user=app;password=…` inside a quoted value: the parse finds the option (embedded_password_option).
+        if (checked_up_to < text.size() && text[checked_up_to] == '=' && begin > 0 && is_option_separator(text[begin - 1]) &&
+            classify_credential_name(identifier).kind == CredentialKind::password) {
+            return true;
+        }
         const std::vector<std::string_view> values = values_after(text, begin, checked_up_to, format);
         if (values.empty()) continue;  // most hits: `Object.keys(o)`, `keyof T`, `tokens.push(t)`
         NameMeaning meaning = classify_credential_name(identifier);
@@ -312,7 +348,18 @@ std::optional<std::string> CredentialDetector::scan_known_format(const SourceTex
             continue;
         }
         NameMeaning meaning = classify_credential_name(value.name);
-        if (meaning.kind == CredentialKind::none) continue;
+        if (meaning.kind == CredentialKind::none) {
+            const std::optional<NamedValue> option = embedded_password_option(value);
+            if (!option) continue;
+            const NameMeaning option_meaning{CredentialKind::password, option->name, false, {}};
+            const ValueJudgement judgement = judge_credential_value(option->value, option->name, option_meaning, context);
+            if (judgement.credential) {
+                NamedValue named = *option;
+                named.name = value.name + " (" + option->name + "=)";
+                out.push_back(make_finding(text, named, option_meaning, judgement, format, markers));
+            }
+            continue;
+        }
         if (std::optional<ValueJudgement> judgement = judge_encoded_value(value, meaning, context)) {
             if (judgement->credential) {
                 out.push_back(make_finding(text, value, meaning, *judgement, format, markers));

@@ -132,3 +132,15 @@ TEST_CASE("credential detector: a property list's string is named by the key bef
     CHECK(findings[0].span.start_line == 7);
     CHECK(findings[0].properties.at("key") == "Password");
 }
+
+TEST_CASE("credential detector: a password option inside a value whose name says nothing") {
+    const std::vector<Finding> redis = scan("appsettings.json", "{\"Cache\": \"cache.example.net:6380,password=f94LhsHIEvCfdSHmoxLL,ssl=True\"}\n");
+    REQUIRE(redis.size() == 1);
+    CHECK(redis[0].secret == "f94LhsHIEvCfdSHmoxLL");
+    CHECK(redis[0].properties.at("key") == "Cache (password=)");
+    const std::vector<Finding> conninfo = scan("pgbouncer.ini", "[databases]\nreporting = host=db1 dbname=r user=rep password=Floss-Daily-2023\n");
+    REQUIRE(conninfo.size() == 1);
+    CHECK(conninfo[0].secret == "Floss-Daily-2023");
+    CHECK(conninfo[0].span.start_line == 2);
+    CHECK(scan("app.ini", "[db]\nurl = host=db1 password=%DB_PASSWORD%\nnote = bypassword=abc123xyz\n").empty());
+}
