@@ -58,18 +58,28 @@ std::string_view first_literal_in_arguments(std::string_view text, size_t i, siz
     return {};
 }
 
+// `|| "…"`, `?? "…"`, `?: '…'`, `or "…"`: a lookup's fallback (the three bytes at the operator).
+bool is_fallback_operator(std::string_view three) {
+    const std::string_view two = three.substr(0, 2);
+    return two == "||" || two == "??" || two == "?:" || (two == "or" && three.size() == 3 && is_blank(three[2]));
+}
+
 // The literal written right after an assignment operator at `at`: `= "…"`, `: '…'`, `=> "…"`,
-// `:= "…"`, `("…"` (a setter), `, '…'` (define, setenv), `>…<` (an XML element), or a bare
+// `:= "…"`, `|| "…"` (a fallback), `("…"` (a setter), `, '…'` (define, setenv), `>…<` (an XML element), or a bare
 // token where the format allows one (YAML, XML, shell). Empty if there is none.
 std::string_view literal_after_operator(std::string_view text, size_t at, bool bare_allowed) {
     const size_t end = std::min(text.size(), at + window_bytes);
     size_t i = at;
-    while (i < end && (is_blank(text[i]) || is_quote(text[i]) || text[i] == ']')) ++i;
-    if (i + 1 < end && ((text[i] == '=' && text[i + 1] == '>') || (text[i] == ':' && text[i + 1] == '='))) i += 2;
+    while (i < end && (is_blank(text[i]) || is_quote(text[i]) || text[i] == ']' || text[i] == ')')) ++i;
+    if (i + 2 < end && is_fallback_operator(text.substr(i, 3))) i += 2;
+    else if (i + 1 < end && ((text[i] == '=' && text[i + 1] == '>') || (text[i] == ':' && text[i + 1] == '='))) i += 2;
     else if (i < end && text[i] == '(') return first_literal_in_arguments(text, i + 1, end);
     else if (i < end && std::string_view("=:,>").find(text[i]) != std::string_view::npos) ++i;
     else return {};
     while (i < end && is_blank(text[i])) ++i;
+    for (std::string_view keyword : {"default=", "fallback="}) {  // `env("SECRET_KEY", default="…")`
+        if (text.substr(i, std::min(end - i, keyword.size())) == keyword) i += keyword.size();
+    }
     if (i < end && (text[i] == '\n' || text[i] == '\r')) {  // `ConnectionString =\n    "…"`
         while (i < end && (is_blank(text[i]) || text[i] == '\n' || text[i] == '\r')) ++i;
     }
@@ -159,6 +169,30 @@ std::optional<NamedValue> embedded_password_option(const NamedValue& value) {
     return std::nullopt;
 }
 
+// `${DB_PASSWORD:-…}`, `${DB_PASSWORD-…}`, `${DB_PASSWORD:=…}` (shell, Compose, .env): the default a
+// parameter expansion falls back to, named by the outer name when that is a credential and by the
+// parameter otherwise. Nullopt when the value is not one such expansion with a default.
+std::optional<NamedValue> expansion_default(const NamedValue& value) {
+    const std::string& text = value.value;
+    if (text.size() < 5 || !text.starts_with("${") || text.back() != '}') return std::nullopt;
+    if (value.value_end - value.value_begin != text.size()) return std::nullopt;
+    size_t name_end = 2;
+    while (name_end < text.size() && (std::isalnum(static_cast<unsigned char>(text[name_end])) || text[name_end] == '_')) {
+        ++name_end;
+    }
+    if (name_end == 2) return std::nullopt;
+    size_t begin = name_end;
+    if (begin < text.size() && text[begin] == ':') ++begin;
+    if (begin >= text.size() || (text[begin] != '-' && text[begin] != '=')) return std::nullopt;
+    ++begin;
+    const size_t end = text.size() - 1;
+    if (end <= begin || text.find_first_of("{}", begin) != end) return std::nullopt;
+    std::string name = classify_credential_name(value.name).kind != CredentialKind::none ? value.name
+                                                                                          : text.substr(2, name_end - 2);
+    return NamedValue{std::move(name), text.substr(begin, end - begin), value.value_begin + begin,
+                      value.value_begin + end, {}, false};
+}
+
 Finding make_finding(const SourceText& text, const NamedValue& value, const NameMeaning& meaning,
                      const ValueJudgement& judgement, FileFormat format, std::optional<SuppressionMarkers>& markers) {
     const Position start = text.position_at(value.value_begin);
@@ -212,6 +246,41 @@ std::optional<ValueJudgement> judge_encoded_value(const NamedValue& value, NameM
     if (colon == std::string::npos || colon == 0) return std::nullopt;
     meaning = NameMeaning{CredentialKind::password, "password", false, {}};
     return judge_positional_value(decoded->substr(colon + 1), "password of a base64 user:password");
+}
+
+// Judges one extracted value and appends its finding, if it is a credential.
+void judge_named_value(const SourceText& text, const NamedValue& value, FileFormat format, const JudgementContext& context,
+                       std::optional<SuppressionMarkers>& markers, std::vector<Finding>& out) {
+    if (is_positional(value)) {
+        const ValueJudgement judgement = judge_positional_value(value.value, value.description);
+        if (judgement.credential) {
+            const CredentialKind kind = format == FileFormat::key_file ? CredentialKind::secret : CredentialKind::password;
+            out.push_back(make_finding(text, value, NameMeaning{kind, value.name, false, {}}, judgement, format, markers));
+        }
+        return;
+    }
+    NameMeaning meaning = classify_credential_name(value.name);
+    if (meaning.kind == CredentialKind::none) {
+        const std::optional<NamedValue> option = embedded_password_option(value);
+        if (!option) return;
+        const NameMeaning option_meaning{CredentialKind::password, option->name, false, {}};
+        const ValueJudgement judgement = judge_credential_value(option->value, option->name, option_meaning, context);
+        if (judgement.credential) {
+            NamedValue named = *option;
+            named.name = value.name + " (" + option->name + "=)";
+            out.push_back(make_finding(text, named, option_meaning, judgement, format, markers));
+        }
+        return;
+    }
+    if (std::optional<ValueJudgement> judgement = judge_encoded_value(value, meaning, context)) {
+        if (judgement->credential) {
+            out.push_back(make_finding(text, value, meaning, *judgement, format, markers));
+            out.back().properties["decoded"] = "base64";
+        }
+        return;
+    }
+    const ValueJudgement judgement = judge_credential_value(value.value, value.name, meaning, context);
+    if (judgement.credential) out.push_back(make_finding(text, value, meaning, judgement, format, markers));
 }
 
 }  // namespace
@@ -335,40 +404,14 @@ std::optional<std::string> CredentialDetector::scan_known_format(const SourceTex
               [](const NamedValue& a, const NamedValue& b) { return a.value_begin < b.value_begin; });
     const JudgementContext context = judgement_context(text.path(), format);
     std::optional<SuppressionMarkers> markers;  // found when the first finding needs them
-    size_t previous_begin = static_cast<size_t>(-1);
-    for (const NamedValue& value : values) {
-        if (value.value_begin == previous_begin) continue;  // one literal reached through two shapes
-        previous_begin = value.value_begin;
-        if (is_positional(value)) {
-            const ValueJudgement judgement = judge_positional_value(value.value, value.description);
-            if (judgement.credential) {
-                const CredentialKind kind = format == FileFormat::key_file ? CredentialKind::secret : CredentialKind::password;
-                out.push_back(make_finding(text, value, NameMeaning{kind, value.name, false, {}}, judgement, format, markers));
-            }
-            continue;
-        }
-        NameMeaning meaning = classify_credential_name(value.name);
-        if (meaning.kind == CredentialKind::none) {
-            const std::optional<NamedValue> option = embedded_password_option(value);
-            if (!option) continue;
-            const NameMeaning option_meaning{CredentialKind::password, option->name, false, {}};
-            const ValueJudgement judgement = judge_credential_value(option->value, option->name, option_meaning, context);
-            if (judgement.credential) {
-                NamedValue named = *option;
-                named.name = value.name + " (" + option->name + "=)";
-                out.push_back(make_finding(text, named, option_meaning, judgement, format, markers));
-            }
-            continue;
-        }
-        if (std::optional<ValueJudgement> judgement = judge_encoded_value(value, meaning, context)) {
-            if (judgement->credential) {
-                out.push_back(make_finding(text, value, meaning, *judgement, format, markers));
-                out.back().properties["decoded"] = "base64";
-            }
-            continue;
-        }
-        const ValueJudgement judgement = judge_credential_value(value.value, value.name, meaning, context);
-        if (judgement.credential) out.push_back(make_finding(text, value, meaning, judgement, format, markers));
+    size_t reported_begin = static_cast<size_t>(-1);
+    for (const NamedValue& found : values) {
+        if (found.value_begin == reported_begin) continue;  // one literal reached through two shapes
+        const size_t findings_before = out.size();
+        const std::optional<NamedValue> fallback = expansion_default(found);
+        const NamedValue& value = fallback ? *fallback : found;
+        judge_named_value(text, value, format, context, markers, out);
+        if (out.size() != findings_before) reported_begin = found.value_begin;
     }
     return std::nullopt;
 }

@@ -7,7 +7,7 @@ namespace keylint {
 namespace {
 
 const LanguageShapes json_shapes{
-    tree_sitter_json(), {{"pair", "key", "value"}}, {}, {"string"}, {}, {}, false, true};
+    tree_sitter_json(), {{"pair", "key", "value"}}, {}, {"string"}, {}, {}, false, true, {}};
 
 const LanguageShapes yaml_shapes{
     tree_sitter_yaml(),
@@ -17,9 +17,10 @@ const LanguageShapes yaml_shapes{
     {},
     {"flow_node"},
     false,
-    true};
+    true,
+    {}};
 
-const LanguageShapes toml_shapes{tree_sitter_toml(), {{"pair", "", ""}}, {}, {"string"}, {}, {}, false, true};
+const LanguageShapes toml_shapes{tree_sitter_toml(), {{"pair", "", ""}}, {}, {"string"}, {}, {}, false, true, {}};
 
 const LanguageShapes hcl_shapes{
     tree_sitter_hcl(),
@@ -29,9 +30,10 @@ const LanguageShapes hcl_shapes{
     {"template_interpolation", "template_directive"},
     {"expression", "literal_value"},
     false,
-    true};
+    true,
+    {}};
 
-const LanguageShapes xml_shapes{tree_sitter_xml(), {}, {}, {"AttValue"}, {}, {}, true};
+const LanguageShapes xml_shapes{tree_sitter_xml(), {}, {}, {"AttValue"}, {}, {}, true, false, {}};
 
 const LanguageShapes python_shapes{
     tree_sitter_python(),
@@ -43,7 +45,10 @@ const LanguageShapes python_shapes{
     {{"call", "function", "arguments"}},
     {"string"},
     {"interpolation"},
-    {"expression_list", "parenthesized_expression"}};
+    {"expression_list", "parenthesized_expression"},
+    false,
+    false,
+    {"boolean_operator"}};
 
 const LanguageShapes javascript_shapes{
     tree_sitter_javascript(),
@@ -55,7 +60,10 @@ const LanguageShapes javascript_shapes{
     {{"call_expression", "function", "arguments"}, {"new_expression", "constructor", "arguments"}},
     {"string", "template_string"},
     {"template_substitution"},
-    {"parenthesized_expression"}};
+    {"parenthesized_expression"},
+    false,
+    false,
+    {"binary_expression"}};
 
 const LanguageShapes typescript_shapes{
     tree_sitter_tsx(),
@@ -67,7 +75,10 @@ const LanguageShapes typescript_shapes{
     {{"call_expression", "function", "arguments"}, {"new_expression", "constructor", "arguments"}},
     {"string", "template_string"},
     {"template_substitution"},
-    {"parenthesized_expression", "as_expression", "satisfies_expression"}};
+    {"parenthesized_expression", "as_expression", "satisfies_expression"},
+    false,
+    false,
+    {"binary_expression"}};
 
 const LanguageShapes go_shapes{
     tree_sitter_go(),
@@ -79,7 +90,10 @@ const LanguageShapes go_shapes{
     {{"call_expression", "function", "arguments"}},
     {"interpreted_string_literal", "raw_string_literal"},
     {},
-    {"expression_list", "literal_element"}};
+    {"expression_list", "literal_element"},
+    false,
+    false,
+    {}};
 
 const LanguageShapes java_shapes{
     tree_sitter_java(),
@@ -89,7 +103,10 @@ const LanguageShapes java_shapes{
     {{"method_invocation", "name", "arguments"}, {"object_creation_expression", "type", "arguments"}},
     {"string_literal"},
     {"string_interpolation"},
-    {"parenthesized_expression"}};
+    {"parenthesized_expression"},
+    false,
+    false,
+    {}};
 
 const LanguageShapes ruby_shapes{
     tree_sitter_ruby(),
@@ -97,7 +114,10 @@ const LanguageShapes ruby_shapes{
     {{"call", "method", "arguments"}},
     {"string"},
     {"interpolation"},
-    {"parenthesized_statements"}};
+    {"parenthesized_statements"},
+    false,
+    false,
+    {"binary"}};
 
 const LanguageShapes php_shapes{
     tree_sitter_php(),
@@ -111,7 +131,10 @@ const LanguageShapes php_shapes{
      {"object_creation_expression", "name", "arguments"}},
     {"string", "encapsed_string"},
     {"variable_name", "dynamic_variable_name", "member_access_expression", "subscript_expression", "expression"},
-    {"argument", "parenthesized_expression"}};
+    {"argument", "parenthesized_expression"},
+    false,
+    false,
+    {"binary_expression", "conditional_expression"}};
 
 const LanguageShapes csharp_shapes{
     tree_sitter_c_sharp(),
@@ -121,7 +144,10 @@ const LanguageShapes csharp_shapes{
     {{"invocation_expression", "function", "arguments"}, {"object_creation_expression", "type", "arguments"}},
     {"string_literal", "verbatim_string_literal", "raw_string_literal"},
     {},
-    {"argument", "parenthesized_expression"}};
+    {"argument", "parenthesized_expression"},
+    false,
+    false,
+    {"binary_expression"}};
 
 const LanguageShapes shell_shapes{
     tree_sitter_bash(),
@@ -129,6 +155,9 @@ const LanguageShapes shell_shapes{
     {},
     {"string", "raw_string", "word"},
     {"simple_expansion", "expansion", "command_substitution", "arithmetic_expansion", "process_substitution"},
+    {},
+    false,
+    false,
     {}};
 
 }  // namespace

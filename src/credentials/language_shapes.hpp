@@ -36,6 +36,9 @@ struct LanguageShapes {
     bool xml = false;  // elements and attributes instead of pairs
     // Configuration nests settings: a bare `key` is named with its parent's key (`Jwt.Key`).
     bool nested_settings = false;
+    // Expressions that fall back to a literal when a lookup is empty: `process.env.X || "…"`,
+    // `os.environ.get("X") or "…"`, `getenv('X') ?: '…'`, `ENV["X"] || "…"`, `… ?? "…"`.
+    std::vector<std::string_view> fallbacks;
 };
 
 // Null for formats without a grammar.

@@ -2,6 +2,7 @@
 #include "credentials/syntax_extractor.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 
 #include "credentials/credential_name.hpp"
@@ -73,6 +74,7 @@ class Extractor {
         for (const CallShape& shape : shapes_.calls) {
             if (shape.type == type) visit_call(node, shape);
         }
+        if (listed(shapes_.fallbacks, type)) visit_fallback(node);
     }
 
     TSNode field_or_child(TSNode node, std::string_view field, bool first) const {
@@ -227,7 +229,51 @@ class Extractor {
             std::string label = block_label(node);
             if (!label.empty()) name = std::move(label);
         }
-        emit(std::move(name), unwrap(value_node));
+        TSNode value = unwrap(value_node);
+        if (TSNode expansion = sole_expansion(value); !ts_node_is_null(expansion)) {
+            emit_raw(std::move(name), expansion);
+            return;
+        }
+        emit(std::move(name), value);
+    }
+
+    // Shell `${DB_PASSWORD:-…}` or `"${DB_PASSWORD:-…}"`: a parameter expansion alone, whose
+    // default the detector judges (expansion_default).
+    TSNode sole_expansion(TSNode value) const {
+        if (ts_node_is_null(value)) return value;
+        if (type_of(value) == "expansion") return value;
+        if (type_of(value) != "string" || ts_node_named_child_count(value) != 1) return TSNode{};
+        TSNode inner = ts_node_named_child(value, 0);
+        if (type_of(inner) != "expansion" || ts_node_end_byte(value) - ts_node_start_byte(value) !=
+                                                  ts_node_end_byte(inner) - ts_node_start_byte(inner) + 2) {
+            return TSNode{};
+        }
+        return inner;
+    }
+
+    void emit_raw(std::string name, TSNode node) {
+        if (name.empty()) return;
+        out_->push_back(NamedValue{std::move(name), std::string(text_of(node)), ts_node_start_byte(node),
+                                   ts_node_end_byte(node), {}, false});
+    }
+
+    // `process.env.DB_PASSWORD || "…"`, `os.environ.get("SECRET_KEY") or "…"`, `getenv('DB_PASS') ?: '…'`,
+    // `Environment.GetEnvironmentVariable("TOKEN") ?? "…"`: the literal that a lookup falls back to
+    // is named by what the lookup reads.
+    void visit_fallback(TSNode node) {
+        const uint32_t count = ts_node_named_child_count(node);
+        if (count < 2) return;
+        TSNode left = ts_node_named_child(node, 0);
+        TSNode right_node = ts_node_named_child(node, count - 1);
+        TSNode right = unwrap(right_node);
+        if (!is_literal(right) || is_literal(unwrap(left))) return;
+        const size_t gap_begin = ts_node_end_byte(left), gap_end = ts_node_start_byte(right_node);
+        if (gap_end <= gap_begin) return;
+        std::string_view gap = text_.bytes().substr(gap_begin, gap_end - gap_begin);
+        while (!gap.empty() && std::isspace(static_cast<unsigned char>(gap.front()))) gap.remove_prefix(1);
+        while (!gap.empty() && std::isspace(static_cast<unsigned char>(gap.back()))) gap.remove_suffix(1);
+        if (gap != "||" && gap != "??" && gap != "or" && gap != "?:") return;
+        emit(name_of(left), right);
     }
 
     // The child in `field`, or else the first named child whose type is that word (PHP's
@@ -259,6 +305,32 @@ class Extractor {
         return std::string(text_.bytes().substr(content.begin, std::min(content.end - content.begin, max_name_bytes)));
     }
 
+    // `os.environ.get`, `getenv_docker`, `env.str`, `ENV.fetch`, `System.getProperty`, `config`,
+    // `getOrDefault`: a call that looks a setting up by name and may be given a default.
+    bool names_lookup(TSNode function, const std::string& folded) const {
+        static const std::vector<std::string_view> lookups = {
+            "get",        "fetch",    "env",        "config",     "getenv",     "getordefault", "getproperty",
+            "getstring",  "getvalue", "lookup",     "getsetting", "getconfig",  "setting",      "option",
+            "getoption",  "environ",  "getvariable", "read",      "value",      "getparam",     "param"};
+        if (listed(lookups, folded)) return true;
+        const std::string whole = lower_alnum(text_of(function).substr(0, max_name_bytes));
+        return whole.find("env") != std::string::npos || whole.find("config") != std::string::npos ||
+               whole.find("setting") != std::string::npos;
+    }
+
+    // A lookup's default: its second argument, or a `default=` / `fallback=` keyword argument.
+    TSNode lookup_default(const std::vector<TSNode>& args) const {
+        if (is_literal(args[1])) return args[1];
+        for (size_t i = 1; i < args.size(); ++i) {
+            if (type_of(args[i]) != "keyword_argument") continue;
+            const std::string keyword = lower_alnum(name_of(ts_node_child_by_field_name(args[i], "name", 4)));
+            if (keyword != "default" && keyword != "fallback") continue;
+            TSNode value = unwrap(ts_node_child_by_field_name(args[i], "value", 5));
+            if (is_literal(value)) return value;
+        }
+        return TSNode{};
+    }
+
     // `define('DB_PASSWORD', '…')`, `os.Setenv("TOKEN", "…")`, `env.put(Context.SECURITY_CREDENTIALS, "…")`:
     // a name and a value. `setPassword("…")`, `withApiKey("…")`: the setter names the value.
     // `new NetworkCredential("user", "…")`, `HTTPBasicAuth("user", "…")`: a credential type built
@@ -276,6 +348,13 @@ class Extractor {
              folded == "setvalue")) {
             emit(is_literal(args[0]) ? literal_text(args[0]) : name_of(args[0]), args[1]);
             return;
+        }
+        if (args.size() >= 2 && is_literal(args[0]) && names_lookup(function, folded)) {
+            TSNode fallback = lookup_default(args);
+            if (!ts_node_is_null(fallback)) {
+                emit(literal_text(args[0]), fallback);
+                return;
+            }
         }
         if (args.size() == 1 && is_literal(args[0]) && folded.size() > 3 &&
             (folded.starts_with("set") || folded.starts_with("with"))) {

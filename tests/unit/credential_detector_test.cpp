@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -143,4 +144,43 @@ TEST_CASE("credential detector: a password option inside a value whose name says
     CHECK(conninfo[0].secret == "Floss-Daily-2023");
     CHECK(conninfo[0].span.start_line == 2);
     CHECK(scan("app.ini", "[db]\nurl = host=db1 password=%DB_PASSWORD%\nnote = bypassword=abc123xyz\n").empty());
+}
+
+TEST_CASE("credential detector: the literal default of an environment or settings lookup") {
+    // Each line looks a credential up by name and falls back to a literal: the literal is the leak.
+    const std::vector<std::pair<std::string, std::string>> files = {
+        {"settings.py", "import os\nDB = os.environ.get('DATABASE_PASSWORD', 'r8Kx!2Lq-Vw5z')\n"},
+        {"settings.py", "SECRET_KEY = env('DJANGO_SECRET_KEY', default='r8Kx!2Lq-Vw5z')\n"},
+        {"settings.py", "db = os.getenv('DB_PASS') or 'r8Kx!2Lq-Vw5z'\n"},
+        {"wp-config.php", "<?php\ndefine('DB_NAME', getenv_docker('WORDPRESS_DB_PASSWORD', 'r8Kx!2Lq-Vw5z'));\n"},
+        {"config.php", "<?php\n$pass = getenv('DB_PASSWORD') ?: 'r8Kx!2Lq-Vw5z';\n"},
+        {"database.php", "<?php\nreturn ['password' => env('DB_PASS', 'r8Kx!2Lq-Vw5z')];\n"},
+        {"server.js", "const mailgun = process.env.MAILGUN_API_KEY || 'r8Kx!2Lq-Vw5z';\n"},
+        {"server.ts", "const secret: string = process.env['JWT_SECRET'] ?? 'r8Kx!2Lq-Vw5z';\n"},
+        {"config.rb", "TOKEN = ENV.fetch('GITHUB_TOKEN', 'r8Kx!2Lq-Vw5z')\n"},
+        {"config.rb", "pass = ENV['SMTP_PASSWORD'] || 'r8Kx!2Lq-Vw5z'\n"},
+        {"Config.java", "class C { String p = System.getProperty(\"db.password\", \"r8Kx!2Lq-Vw5z\"); }\n"},
+        {"Program.cs", "var p = Environment.GetEnvironmentVariable(\"DB_PASSWORD\") ?? \"r8Kx!2Lq-Vw5z\";\n"},
+        {"entrypoint.sh", "PGPASS=${POSTGRES_PASSWORD:-r8Kx!2Lq-Vw5z}\n"},
+        {"entrypoint.sh", "export API_TOKEN=\"${API_TOKEN:=r8Kx!2Lq-Vw5z}\"\n"},
+        {"docker-compose.yml", "services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-r8Kx!2Lq-Vw5z}\n"},
+        {".env", "DB_URL_PASSWORD=${DB_PASSWORD-r8Kx!2Lq-Vw5z}\n"},
+    };
+    for (const auto& [path, text] : files) {
+        INFO(path << ": " << text);
+        const std::vector<Finding> findings = scan(path, text);
+        CHECK(findings.size() == 1);
+        if (findings.size() != 1) continue;
+        CHECK(findings[0].secret == "r8Kx!2Lq-Vw5z");
+        CHECK(text.substr(text.find("r8Kx")).starts_with("r8Kx!2Lq-Vw5z"));
+        CHECK(findings[0].span.start_line == static_cast<uint32_t>(std::count(text.begin(), text.begin() + static_cast<long>(text.find("r8Kx")), '\n') + 1));
+    }
+    // The lookup's own name decides: a default for a setting that is no credential is not reported,
+    // and a default that is itself a reference or a placeholder is not a credential.
+    CHECK(scan("settings.py", "HOST = os.environ.get('DB_HOST', 'r8Kx!2Lq-Vw5z')\n").empty());
+    CHECK(scan("server.js", "const k = process.env.API_KEY || '';\n").empty());
+    CHECK(scan("server.js", "const k = process.env.API_KEY || process.env.OTHER_KEY;\n").empty());
+    CHECK(scan("entrypoint.sh", "PGPASS=${POSTGRES_PASSWORD:-${FALLBACK_PASSWORD}}\n").empty());
+    CHECK(scan("entrypoint.sh", "PGPASS=${POSTGRES_PASSWORD}\n").empty());
+    CHECK(scan("docker-compose.yml", "x:\n  POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-changeme}\n").empty());
 }
