@@ -82,7 +82,9 @@ std::string_view literal_after_operator(std::string_view text, size_t at, bool b
     }
     if (i < end && (text[i] == '\n' || text[i] == '\r')) {  // `ConnectionString =\n    "…"`
         while (i < end && (is_blank(text[i]) || text[i] == '\n' || text[i] == '\r')) ++i;
+        if (i + 1 < end && text[i] == '-' && is_blank(text[i + 1])) i += 2;  // a YAML sequence's first item
     }
+    while (i < end && (text[i] == '[' || is_blank(text[i]))) ++i;  // a list's first item
     if (i + 1 < end && std::string_view("rbfu@").find(text[i]) != std::string_view::npos && is_quote(text[i + 1])) ++i;
     if (i < end && is_quote(text[i])) {
         const size_t close = text.find(text[i], i + 1);

@@ -14,6 +14,8 @@ namespace {
 
 constexpr size_t max_name_bytes = 256;
 constexpr uint32_t max_siblings = 16;
+// Lists of keys are short; a long list under a credential name is data, read only in part.
+constexpr uint32_t max_list_items = 64;
 
 bool listed(const std::vector<std::string_view>& types, std::string_view type) {
     return std::find(types.begin(), types.end(), type) != types.end();
@@ -230,11 +232,34 @@ class Extractor {
             if (!label.empty()) name = std::move(label);
         }
         TSNode value = unwrap(value_node);
+        if (emit_list(name, value)) return;
         if (TSNode expansion = sole_expansion(value); !ts_node_is_null(expansion)) {
             emit_raw(std::move(name), expansion);
             return;
         }
         emit(std::move(name), value);
+    }
+
+    // `SECRET_KEY_FALLBACKS = ["…", "…"]`, `api_keys: [ … ]`, a YAML sequence under `passwords:`:
+    // each literal item of a list is named by the list. False when the value is no list.
+    bool emit_list(const std::string& name, TSNode value) {
+        if (ts_node_is_null(value)) return false;
+        if (type_of(value) == "block_node" && ts_node_named_child_count(value) > 0) {
+            value = ts_node_named_child(value, ts_node_named_child_count(value) - 1);
+        }
+        static const std::vector<std::string_view> list_types = {"list", "tuple", "array", "set", "flow_sequence",
+                                                                 "block_sequence"};
+        if (!listed(list_types, type_of(value))) return false;
+        const uint32_t count = std::min<uint32_t>(ts_node_named_child_count(value), max_list_items);
+        for (uint32_t i = 0; i < count; ++i) {
+            TSNode item = ts_node_named_child(value, i);
+            if (type_of(item) == "block_sequence_item" && ts_node_named_child_count(item) == 1) {
+                item = ts_node_named_child(item, 0);
+            }
+            item = unwrap(item);
+            if (is_literal(item)) emit(name, item);
+        }
+        return true;
     }
 
     // Shell `${DB_PASSWORD:-…}` or `"${DB_PASSWORD:-…}"`: a parameter expansion alone, whose

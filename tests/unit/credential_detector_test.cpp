@@ -184,3 +184,24 @@ TEST_CASE("credential detector: the literal default of an environment or setting
     CHECK(scan("entrypoint.sh", "PGPASS=${POSTGRES_PASSWORD}\n").empty());
     CHECK(scan("docker-compose.yml", "x:\n  POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-changeme}\n").empty());
 }
+
+TEST_CASE("credential detector: each literal of a list under a credential name") {
+    const std::vector<std::pair<std::string, std::string>> files = {
+        {"settings.py", "SECRET_KEY_FALLBACKS = [\"h3Zq!9Lp-Yw2x\", \"m5Tr!7Kv-Qs8c\"]\n"},
+        {"keys.json", "{\"api_keys\": [\"h3Zq!9Lp-Yw2x\", \"m5Tr!7Kv-Qs8c\"]}\n"},
+        {"app.yaml", "auth:\n  passwords:\n    - h3Zq!9Lp-Yw2x\n    - \"m5Tr!7Kv-Qs8c\"\n"},
+        {"app.yaml", "auth:\n  tokens: [h3Zq!9Lp-Yw2x, m5Tr!7Kv-Qs8c]\n"},
+        {"keys.js", "const apiKeys = ['h3Zq!9Lp-Yw2x', 'm5Tr!7Kv-Qs8c'];\n"},
+        {"keys.rb", "API_TOKENS = ['h3Zq!9Lp-Yw2x', 'm5Tr!7Kv-Qs8c']\n"},
+        {"config.toml", "[auth]\nsecrets = [\"h3Zq!9Lp-Yw2x\", \"m5Tr!7Kv-Qs8c\"]\n"},
+    };
+    for (const auto& [path, text] : files) {
+        INFO(path << ": " << text);
+        std::set<std::string> secrets;
+        for (const Finding& finding : scan(path, text)) secrets.insert(finding.secret);
+        CHECK(secrets == std::set<std::string>{"h3Zq!9Lp-Yw2x", "m5Tr!7Kv-Qs8c"});
+    }
+    // A list under a name that is no credential, or of words and placeholders, is not reported.
+    CHECK(scan("lexer.js", "const tokens = ['(', ')', 'identifier', 'keyword'];\nconst hosts = ['h3Zq!9Lp-Yw2x'];\n").empty());
+    CHECK(scan("app.yaml", "passwords:\n  - changeme\n  - ${DB_PASSWORD}\n").empty());
+}
