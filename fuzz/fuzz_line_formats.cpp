@@ -16,7 +16,8 @@ constexpr keylint::FileFormat formats[] = {
     keylint::FileFormat::dotenv, keylint::FileFormat::ini,    keylint::FileFormat::properties,
     keylint::FileFormat::netrc,  keylint::FileFormat::pgpass, keylint::FileFormat::htpasswd,
     keylint::FileFormat::shadow, keylint::FileFormat::git_credentials, keylint::FileFormat::directives,
-    keylint::FileFormat::key_file,
+    keylint::FileFormat::key_file, keylint::FileFormat::pgbouncer_userlist, keylint::FileFormat::heidisql_settings,
+    keylint::FileFormat::hexchat_servlist,
 };
 }  // namespace
 

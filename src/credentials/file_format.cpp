@@ -24,7 +24,9 @@ constexpr std::array<std::string_view, 15> lock_files = {
     "poetry.lock", "pipfile.lock", "cargo.lock", "go.sum", "packages.lock.json", "flake.lock", "mix.lock",
     "podfile.lock", ".keylint-baseline.json"};
 
-constexpr std::array<std::pair<std::string_view, FileFormat>, 45> exact_names = {{
+constexpr std::array<std::pair<std::string_view, FileFormat>, 47> exact_names = {{
+    {"servlist.conf", FileFormat::hexchat_servlist},
+    {"servlist_.conf", FileFormat::hexchat_servlist},
     {".netrc", FileFormat::netrc},
     {"_netrc", FileFormat::netrc},
     {".pgpass", FileFormat::pgpass},
@@ -182,6 +184,8 @@ bool is_line_format(FileFormat format) {
         case FileFormat::csv:
         case FileFormat::key_file:
         case FileFormat::pgbouncer_userlist:
+        case FileFormat::heidisql_settings:
+        case FileFormat::hexchat_servlist:
             return true;
         default:
             return false;
@@ -218,6 +222,8 @@ const char* format_name(FileFormat format) {
         case FileFormat::csv: return "CSV";
         case FileFormat::key_file: return "key file";
         case FileFormat::pgbouncer_userlist: return "PgBouncer userlist";
+        case FileFormat::heidisql_settings: return "HeidiSQL settings";
+        case FileFormat::hexchat_servlist: return "HexChat servlist";
         case FileFormat::lock_file: return "lock file";
     }
     return "unknown";

@@ -18,6 +18,9 @@ enum class FileFormat {
     dotenv, ini, properties, directives,
     // line-oriented credential files (PgBouncer's userlist.txt: `"user" "password or hash"`)
     netrc, pgpass, htpasswd, shadow, git_credentials, pgbouncer_userlist,
+    // application settings that keep passwords in fields of their own: HeidiSQL's exported
+    // settings (`Servers\name\Password<|||>1<|||>…`), HexChat's and XChat's servlist.conf (`P=…`)
+    heidisql_settings, hexchat_servlist,
     // tables: SQL dumps and scripts, CSV exports
     sql, csv,
     // files that are one secret by convention: Rails `config/master.key` and

@@ -116,6 +116,7 @@ FileFormat sniff_format(std::string_view text) {
     text = text.substr(0, sniffed_bytes);
     if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
     if (text.starts_with("#!")) return script_format(text.substr(0, text.find('\n')));
+    if (text.find("<|||>") != std::string_view::npos) return FileFormat::heidisql_settings;
     size_t first = 0;
     while (first < text.size() && (is_blank(text[first]) || text[first] == '\n')) ++first;
     if (first == text.size()) return FileFormat::unknown;

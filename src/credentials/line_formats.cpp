@@ -120,6 +120,7 @@ void read_assignments(std::string_view text, Separators separators, bool strip_e
 // fetchmail's `poll host user "name" pass "secret"`, whose tokens may be quoted.
 void read_netrc(std::string_view text, std::vector<NamedValue>& out) {
     bool expect_password = false;
+    bool account = false;  // `account …`: ftp's additional account password
     std::string_view previous;
     for (const Line& line : split_lines(text)) {
         size_t position = 0;
@@ -139,10 +140,14 @@ void read_netrc(std::string_view text, std::vector<NamedValue>& out) {
             if (end == position) break;
             const std::string_view token = line.text.substr(position, end - position);
             if (token.starts_with("#") && !expect_password) break;
-            if (expect_password) out.push_back(value_at("password", line, value_begin, value_end, "password field of .netrc"));
+            if (expect_password) {
+                out.push_back(value_at("password", line, value_begin, value_end,
+                                       account ? "account password field of .netrc" : "password field of .netrc"));
+            }
             // fetchmail's `auth password` names the method, not a password.
+            account = token == "account";
             expect_password = !expect_password && previous != "auth" &&
-                              (token == "password" || token == "passwd" || token == "pass");
+                              (token == "password" || token == "passwd" || token == "pass" || account);
             previous = token;
             position = end;
         }
@@ -263,6 +268,40 @@ void read_user_hash(std::string_view text, const char* description, std::vector<
     }
 }
 
+// HeidiSQL's exported settings, `Servers\\prod\\Password<|||>1<|||>…`: a registry path, a type and a
+// value per line. The password settings hold HeidiSQL's reversible encoding of the password.
+void read_heidisql_settings(std::string_view text, std::vector<NamedValue>& out) {
+    constexpr std::string_view separator = "<|||>";
+    for (const Line& line : split_lines(text)) {
+        const size_t first = line.text.find(separator);
+        if (first == std::string_view::npos) continue;
+        const size_t second = line.text.find(separator, first + separator.size());
+        if (second == std::string_view::npos) continue;
+        const std::string_view path = line.text.substr(0, first);
+        const size_t backslash = path.rfind('\\');
+        std::string setting(backslash == std::string_view::npos ? path : path.substr(backslash + 1));
+        std::string folded;
+        for (char c : setting) folded += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (!folded.ends_with("password") && !folded.ends_with("pass")) continue;
+        const size_t begin = second + separator.size();
+        const size_t end = trimmed(line.text, begin, line.text.size()).second;
+        if (end <= begin) continue;
+        out.push_back(value_at(setting, line, begin, end, "password of a HeidiSQL session (reversibly encoded)"));
+    }
+}
+
+// HexChat's (and XChat's) servlist.conf: one `X=value` line per field of a network; `P=` is the
+// network's login password and `B=` the NickServ password of older versions.
+void read_hexchat_servlist(std::string_view text, std::vector<NamedValue>& out) {
+    for (const Line& line : split_lines(text)) {
+        if (line.text.size() < 3 || line.text[1] != '=' || (line.text[0] != 'P' && line.text[0] != 'B')) continue;
+        const size_t end = trimmed(line.text, 2, line.text.size()).second;
+        if (end <= 2) continue;
+        out.push_back(value_at(line.text[0] == 'P' ? "P" : "B", line, 2, end,
+                               line.text[0] == 'P' ? "password of a HexChat network" : "NickServ password of a HexChat network"));
+    }
+}
+
 // PgBouncer's auth_file: `"user" "password"` per line, the password plain, `md5…` or `SCRAM-SHA-256$…`.
 void read_pgbouncer_userlist(std::string_view text, std::vector<NamedValue>& out) {
     for (const Line& line : split_lines(text)) {
@@ -325,6 +364,8 @@ std::vector<NamedValue> read_line_format(FileFormat format, std::string_view tex
         case FileFormat::csv: values = read_csv_table(text); break;
         case FileFormat::key_file: read_key_file(text, values); break;
         case FileFormat::pgbouncer_userlist: read_pgbouncer_userlist(text, values); break;
+        case FileFormat::heidisql_settings: read_heidisql_settings(text, values); break;
+        case FileFormat::hexchat_servlist: read_hexchat_servlist(text, values); break;
         default: break;
     }
     return values;

@@ -3,7 +3,8 @@
 // .msmtprc, .muttrc's `set key = value`), and the files whose fields are
 // credentials by position: `.netrc` and `.fetchmailrc` (`machine … login … password …`), `.pgpass`
 // (`host:port:database:user:password`), htpasswd and shadow (`user:hash`) and
-// `.git-credentials` (`https://user:token@host`). Comments and blank lines are skipped. SQL dumps
+// `.git-credentials` (`https://user:token@host`), HeidiSQL's exported settings and HexChat's
+// servlist.conf. Comments and blank lines are skipped. SQL dumps
 // and CSV exports have readers of their own (sql_dump.hpp, csv_table.hpp), dispatched from here.
 // Tested in tests/unit/line_formats_test.cpp.
 #pragma once

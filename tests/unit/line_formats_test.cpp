@@ -44,6 +44,25 @@ TEST_CASE("line formats: .netrc password tokens across lines") {
     CHECK(read(FileFormat::netrc, netrc) == Pairs{{"password", "p1"}, {"password", "p2"}});
 }
 
+TEST_CASE("line formats: a .netrc `account` token is ftp's additional password") {
+    const std::vector<NamedValue> values = read_line_format(FileFormat::netrc, "machine f login u password p1 account a2\n");
+    REQUIRE(values.size() == 2);
+    CHECK(values[1].value == "a2");
+    CHECK(values[1].description == "account password field of .netrc");
+}
+
+TEST_CASE("line formats: HeidiSQL settings' password settings, by the last part of their path") {
+    const std::string settings =
+        "Servers\\Prod\\Host<|||>1<|||>db.internal\r\nServers\\Prod\\Password<|||>1<|||>7B6C4D3E\r\n"
+        "Servers\\Prod\\SSHtunnelPass<|||>1<|||>\r\nServers\\Dev\\SSHtunnelPassword<|||>1<|||>5A4B\r\nbroken line\n";
+    CHECK(read(FileFormat::heidisql_settings, settings) == Pairs{{"Password", "7B6C4D3E"}, {"SSHtunnelPassword", "5A4B"}});
+}
+
+TEST_CASE("line formats: HexChat servlist.conf `P=` and `B=` fields") {
+    CHECK(read(FileFormat::hexchat_servlist, "v=2.14.3\nN=Libera\nI=wren\nP=pw1\nB=nick2\nS=irc.libera.chat\nP=\n") ==
+          Pairs{{"P", "pw1"}, {"B", "nick2"}});
+}
+
 TEST_CASE("line formats: .pgpass fifth field, with escaped colons in earlier fields") {
     CHECK(read(FileFormat::pgpass, "# c\ndb\\:1:5432:*:user:p:w\n") == Pairs{{"password", "p:w"}});
 }
