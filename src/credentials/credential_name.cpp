@@ -158,9 +158,18 @@ bool names_a_credential(std::string_view name) {
     return meaning.kind != CredentialKind::none && !meaning.needs_generated_value;
 }
 
+bool names_ciphertext(std::string_view name) {
+    const std::vector<std::string> words = split_name_words(name);
+    return std::any_of(words.begin(), words.end(), [](const std::string& word) {
+        return word == "encrypted" || word == "sealed" || word == "ciphertext" || word == "wrapped";
+    });
+}
+
 NameMeaning classify_credential_name(std::string_view name) {
     std::vector<std::string> words = split_name_words(name);
     if (words.empty()) return {};
+    // `encryptedPassword` (Firefox logins.json), `sealed_token`: ciphertext, useless without its key.
+    if (names_ciphertext(name)) return {};
     size_t head = words.size() - 1;
     while (head > 0 && is_transparent(words[head])) --head;
     const size_t letters = words[head].find_last_not_of("0123456789");  // `password2`, `Key1`

@@ -37,6 +37,10 @@ NameMeaning classify_credential_name(std::string_view name);
 // as template parameters and module variables.
 bool names_a_credential(std::string_view name);
 
+// A name that says its value is encrypted (`encryptedPassword`, `sealed_token`, a SealedSecret's
+// `encryptedData`): ciphertext, no credential without its key.
+bool names_ciphertext(std::string_view name);
+
 // A type or factory whose name says it is built from a login: NetworkCredential, HTTPBasicAuth,
 // UsernamePasswordCredentials, NewStaticCredentialsProvider. Not a getter or a check
 // (get_credentials, verifyPassword).

@@ -48,6 +48,7 @@ class Lexer {
             return quoted_string();
         }
         if (c == '"' || c == '`' || c == '[') return quoted_identifier(c == '[' ? ']' : c);
+        if (c == ':' && (peek(1) == '\'' || peek(1) == '"')) return psql_variable();
         if (is_word_char(c)) {
             const size_t begin = position_;
             while (position_ < text_.size() && is_word_char(text_[position_])) ++position_;
@@ -102,6 +103,19 @@ class Lexer {
         token.end = std::min(position_, text_.size());
         token.text = std::string(text_.substr(token.begin, token.end - token.begin));
         if (position_ < text_.size()) ++position_;
+        return token;
+    }
+
+    // psql's `:'name'` and `:"name"`: a variable's value interpolated as a literal or identifier,
+    // a word here (no literal is written in the file).
+    Token psql_variable() {
+        Token token;
+        token.kind = TokenKind::word;
+        const size_t begin = position_;
+        const char quote = text_[position_ + 1];
+        const size_t close = text_.find(quote, position_ + 2);
+        position_ = close == std::string_view::npos ? text_.size() : close + 1;
+        token.text = std::string(text_.substr(begin, position_ - begin));
         return token;
     }
 

@@ -231,6 +231,7 @@ class Extractor {
             std::string label = block_label(node);
             if (!label.empty()) name = std::move(label);
         }
+        if (inside_ciphertext(node)) return;
         TSNode value = unwrap(value_node);
         if (emit_list(name, value)) return;
         if (TSNode expansion = sole_expansion(value); !ts_node_is_null(expansion)) {
@@ -238,6 +239,19 @@ class Extractor {
             return;
         }
         emit(std::move(name), value);
+    }
+
+    // A pair inside a mapping whose key says it holds ciphertext: a SealedSecret's `encryptedData`,
+    // SOPS-style `encrypted:` sections.
+    bool inside_ciphertext(TSNode pair) const {
+        TSNode node = ts_node_parent(pair);
+        for (int depth = 0; depth < 6 && !ts_node_is_null(node); ++depth, node = ts_node_parent(node)) {
+            const std::string_view type = type_of(node);
+            for (const PairShape& shape : shapes_.pairs) {
+                if (shape.type == type) return names_ciphertext(name_of(field_or_child(node, shape.name_field, true)));
+            }
+        }
+        return false;
     }
 
     // `SECRET_KEY_FALLBACKS = ["…", "…"]`, `api_keys: [ … ]`, a YAML sequence under `passwords:`:
@@ -478,7 +492,10 @@ class Extractor {
         const auto [begin, end] = char_data_of(content);
         if (begin == end) return;
         const std::string_view bytes = text_.bytes();
-        const bool base64 = lower_alnum(attribute_value(tag, "encoding")) == "base64";
+        const std::string encoding = lower_alnum(attribute_value(tag, "encoding"));
+        // FileZilla's `<Pass encoding="crypt">`: encrypted with the user's master password.
+        if (encoding == "crypt") return;
+        const bool base64 = encoding == "base64";
         out_->push_back(NamedValue{named_by.empty() ? tag_name : named_by, std::string(bytes.substr(begin, end - begin)),
                                    begin, end, {}, base64});
     }

@@ -205,3 +205,26 @@ TEST_CASE("credential detector: each literal of a list under a credential name")
     CHECK(scan("lexer.js", "const tokens = ['(', ')', 'identifier', 'keyword'];\nconst hosts = ['h3Zq!9Lp-Yw2x'];\n").empty());
     CHECK(scan("app.yaml", "passwords:\n  - changeme\n  - ${DB_PASSWORD}\n").empty());
 }
+
+TEST_CASE("credential detector: ciphertext and psql variables are no credentials") {
+    // Firefox/NSS logins.json: encrypted with the profile's key database.
+    CHECK(scan("logins.json", "{\"logins\":[{\"hostname\":\"https://a.example\",\"encryptedPassword\":"
+                              "\"MDoEEPgAAAAAAAAAAAAAAAAAAAEwFAYIKoZIhvcNAwcECL3Ykf8JGsgDBBCFpkS3BzSxR8MKz1Zxq8hw\"}]}\n")
+              .empty());
+    // A SealedSecret's encryptedData is sealed with the controller's key.
+    const std::string sealed =
+        "kind: SealedSecret\nspec:\n  encryptedData:\n    password: AgBy3i4OJSWK+PiTySYZZA9rO43cGDEq7uoGVq5ySEkdQVwOqKjV\n"
+        "  template:\n    data:\n      password: Vx3mWq8!LpZ2\n";
+    const std::vector<Finding> findings = scan("sealed.yaml", sealed);
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].span.start_line == 7);
+    // FileZilla's `encoding="crypt"`: encrypted with the user's master password.
+    CHECK(scan("sitemanager.xml", "<FileZilla3><Servers><Server><Host>ftp.a.example</Host><User>u</User>"
+                                  "<Pass encoding=\"crypt\" pubkey=\"b3f2\">AmC9dGZkS3Rl4L2xR1p0ZXN0aW5n</Pass>"
+                                  "</Server></Servers></FileZilla3>\n")
+              .empty());
+    // psql interpolates `:'name'` from a variable; no literal is in the file.
+    CHECK(scan("init.sql", "\\set app_password `cat /run/secrets/app`\nCREATE USER app WITH PASSWORD :'app_password';\n")
+              .empty());
+    CHECK(scan("init.sql", "CREATE USER app WITH PASSWORD 'Vx3mWq8!LpZ2';\n").size() == 1);
+}
