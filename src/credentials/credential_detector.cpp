@@ -58,20 +58,24 @@ std::string_view first_literal_in_arguments(std::string_view text, size_t i, siz
     return {};
 }
 
-// `|| "…"`, `?? "…"`, `?: '…'`, `or "…"`: a lookup's fallback (the three bytes at the operator).
-bool is_fallback_operator(std::string_view three) {
-    const std::string_view two = three.substr(0, 2);
-    return two == "||" || two == "??" || two == "?:" || (two == "or" && three.size() == 3 && is_blank(three[2]));
+// The length of the operator at the start of `at` that puts a literal beside a name without
+// assigning it: a lookup's fallback (`|| "…"`, `?? "…"`, `?: '…'`, `or "…"`) or a comparison
+// (`== "…"`, `!== '…'`). Zero if there is none.
+size_t fallback_or_comparison_length(std::string_view at) {
+    for (std::string_view op : {"===", "!==", "==", "!=", "||", "??", "?:"}) {
+        if (at.starts_with(op)) return op.size();
+    }
+    return at.size() >= 3 && at.starts_with("or") && is_blank(at[2]) ? 2 : 0;
 }
 
 // The literal written right after an assignment operator at `at`: `= "…"`, `: '…'`, `=> "…"`,
-// `:= "…"`, `|| "…"` (a fallback), `("…"` (a setter), `, '…'` (define, setenv), `>…<` (an XML element), or a bare
+// `:= "…"`, `|| "…"` (a fallback), `== "…"` (a check), `("…"` (a setter), `, '…'` (define, setenv), `>…<` (an XML element), or a bare
 // token where the format allows one (YAML, XML, shell). Empty if there is none.
 std::string_view literal_after_operator(std::string_view text, size_t at, bool bare_allowed) {
     const size_t end = std::min(text.size(), at + window_bytes);
     size_t i = at;
     while (i < end && (is_blank(text[i]) || is_quote(text[i]) || text[i] == ']' || text[i] == ')')) ++i;
-    if (i + 2 < end && is_fallback_operator(text.substr(i, 3))) i += 2;
+    if (const size_t length = fallback_or_comparison_length(text.substr(i, std::min<size_t>(3, end - i)))) i += length;
     else if (i + 1 < end && ((text[i] == '=' && text[i + 1] == '>') || (text[i] == ':' && text[i + 1] == '='))) i += 2;
     else if (i < end && text[i] == '(') return first_literal_in_arguments(text, i + 1, end);
     else if (i < end && std::string_view("=:,>").find(text[i]) != std::string_view::npos) ++i;

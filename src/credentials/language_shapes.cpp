@@ -48,7 +48,7 @@ const LanguageShapes python_shapes{
     {"expression_list", "parenthesized_expression"},
     false,
     false,
-    {"boolean_operator"}};
+    {"boolean_operator", "comparison_operator"}};
 
 const LanguageShapes javascript_shapes{
     tree_sitter_javascript(),

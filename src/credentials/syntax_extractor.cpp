@@ -305,14 +305,26 @@ class Extractor {
         TSNode left = ts_node_named_child(node, 0);
         TSNode right_node = ts_node_named_child(node, count - 1);
         TSNode right = unwrap(right_node);
-        if (!is_literal(right) || is_literal(unwrap(left))) return;
         const size_t gap_begin = ts_node_end_byte(left), gap_end = ts_node_start_byte(right_node);
         if (gap_end <= gap_begin) return;
         std::string_view gap = text_.bytes().substr(gap_begin, gap_end - gap_begin);
         while (!gap.empty() && std::isspace(static_cast<unsigned char>(gap.front()))) gap.remove_prefix(1);
         while (!gap.empty() && std::isspace(static_cast<unsigned char>(gap.back()))) gap.remove_suffix(1);
-        if (gap != "||" && gap != "??" && gap != "or" && gap != "?:") return;
-        emit(name_of(left), right);
+        if (gap == "||" || gap == "??" || gap == "or" || gap == "?:") {
+            if (is_literal(right) && !is_literal(unwrap(left))) emit(name_of(left), right);
+            return;
+        }
+        // `password == "…"`, `"…" === token`: a hardcoded check of a credential.
+        if (gap == "==" || gap == "===" || gap == "!=" || gap == "!==") emit_compared(left, right_node);
+    }
+
+    // Of two compared expressions, the literal, named by the other one.
+    void emit_compared(TSNode a, TSNode b) {
+        a = unwrap(a);
+        b = unwrap(b);
+        if (ts_node_is_null(a) || ts_node_is_null(b) || is_literal(a) == is_literal(b)) return;
+        if (is_literal(a)) std::swap(a, b);
+        emit(name_of(a), b);
     }
 
     // The child in `field`, or else the first named child whose type is that word (PHP's
@@ -357,6 +369,13 @@ class Extractor {
                whole.find("setting") != std::string::npos;
     }
 
+    static bool names_comparison(const std::string& folded) {
+        static const std::vector<std::string_view> comparisons = {
+            "securecompare", "comparedigest", "constanttimecompare", "timingsafeequal", "hashequals",
+            "equals",        "isequal",       "fixedlengthsecurecompare", "constanttimeeq", "constanttimeequals"};
+        return listed(comparisons, folded);
+    }
+
     // A lookup's default: its second argument, or a `default=` / `fallback=` keyword argument.
     TSNode lookup_default(const std::vector<TSNode>& args) const {
         if (is_literal(args[1])) return args[1];
@@ -386,6 +405,15 @@ class Extractor {
              folded == "setproperty" || folded == "put" || folded == "set" || folded == "setenvironmentvariable" ||
              folded == "setvalue")) {
             emit(is_literal(args[0]) ? literal_text(args[0]) : name_of(args[0]), args[1]);
+            return;
+        }
+        if (names_comparison(folded)) {
+            // `secure_compare(password, "…")`, `hmac.compare_digest(token, "…")`, `password.equals("…")`.
+            if (args.size() == 2) emit_compared(args[0], args[1]);
+            if (args.size() == 1 && is_literal(args[0])) {
+                TSNode receiver = ts_node_child_by_field_name(node, "object", 6);
+                if (!ts_node_is_null(receiver)) emit(name_of(receiver), args[0]);
+            }
             return;
         }
         if (args.size() >= 2 && is_literal(args[0]) && names_lookup(function, folded)) {

@@ -228,3 +228,25 @@ TEST_CASE("credential detector: ciphertext and psql variables are no credentials
               .empty());
     CHECK(scan("init.sql", "CREATE USER app WITH PASSWORD 'Vx3mWq8!LpZ2';\n").size() == 1);
 }
+
+TEST_CASE("credential detector: a credential checked against a literal") {
+    const std::vector<std::pair<std::string, std::string>> files = {
+        {"sidekiq.rb", "Sidekiq::Web.use Rack::Auth::Basic do |user, password|\n  secure_compare(password, 'q8Lw!x2Vz7Kp')\nend\n"},
+        {"auth.py", "import hmac\ndef ok(token):\n    return hmac.compare_digest(token, \"q8Lw!x2Vz7Kp\")\n"},
+        {"auth.py", "def ok(password):\n    return password == \"q8Lw!x2Vz7Kp\"\n"},
+        {"Auth.java", "class A { boolean ok(String password) {\n return password.equals(\"q8Lw!x2Vz7Kp\"); } }\n"},
+        {"auth.js", "function ok(req) {\n  return req.headers['x-api-key'] === 'q8Lw!x2Vz7Kp';\n}\n"},
+        {"auth.php", "<?php\nif ($password == 'q8Lw!x2Vz7Kp') { login(); }\n"},
+        {"Auth.cs", "class A { bool Ok(string apiKey) {\n return apiKey == \"q8Lw!x2Vz7Kp\"; } }\n"},
+    };
+    for (const auto& [path, text] : files) {
+        INFO(path << ": " << text);
+        const std::vector<Finding> findings = scan(path, text);
+        CHECK(findings.size() == 1);
+        if (findings.size() != 1) continue;
+        CHECK(findings[0].secret == "q8Lw!x2Vz7Kp");
+    }
+    // Comparing a credential with an empty string, a word or another variable says nothing.
+    CHECK(scan("auth.js", "if (token === '' || apiKey !== expectedKey || authType == 'basic') {}\n").empty());
+    CHECK(scan("auth.py", "if password == \"\" or password == None:\n    pass\n").empty());
+}
