@@ -17,7 +17,7 @@ constexpr keylint::FileFormat formats[] = {
     keylint::FileFormat::netrc,  keylint::FileFormat::pgpass, keylint::FileFormat::htpasswd,
     keylint::FileFormat::shadow, keylint::FileFormat::git_credentials, keylint::FileFormat::directives,
     keylint::FileFormat::key_file, keylint::FileFormat::pgbouncer_userlist, keylint::FileFormat::heidisql_settings,
-    keylint::FileFormat::hexchat_servlist,
+    keylint::FileFormat::hexchat_servlist, keylint::FileFormat::virtual_users,
 };
 }  // namespace
 

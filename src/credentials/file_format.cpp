@@ -147,15 +147,29 @@ bool is_rails_environment_key(std::string_view path) {
            std::string_view(lower).substr(0, slash + 1).ends_with("config/credentials/");
 }
 
+// vsftpd's virtual users, the text that `db_load -T -t hash` turns into a pam_userdb database:
+// `virtual_users.txt`, or any `.txt` in a vsftpd folder (its guide calls it `logins.txt`).
+bool is_virtual_users_list(std::string_view path) {
+    std::string lower(path);
+    for (char& c : lower) c = c == '\\' ? '/' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const size_t slash = lower.rfind('/');
+    const std::string_view name = std::string_view(lower).substr(slash == std::string::npos ? 0 : slash + 1);
+    if (name == "virtual_users.txt" || name == "virtual-users.txt" || name == "vusers.txt") return true;
+    const std::string_view folder = std::string_view(lower).substr(0, slash == std::string::npos ? 0 : slash);
+    return name.ends_with(".txt") && folder.find("vsftpd") != std::string_view::npos;
+}
+
 }  // namespace
 
 FileFormat file_format_of(std::string_view path) {
     if (is_rails_environment_key(path)) return FileFormat::key_file;
+    if (is_virtual_users_list(path)) return FileFormat::virtual_users;
     return format_of_name(lower_file_name(path));
 }
 
 FileFormat detect_file_format(std::string_view path, std::string_view bytes) {
     if (is_rails_environment_key(path)) return FileFormat::key_file;
+    if (is_virtual_users_list(path)) return FileFormat::virtual_users;
     const std::string name = lower_file_name(path);
     const FileFormat by_name = format_of_name(name);
     const bool open_extension = std::any_of(open_extensions.begin(), open_extensions.end(), [&](std::string_view e) {
@@ -186,6 +200,7 @@ bool is_line_format(FileFormat format) {
         case FileFormat::pgbouncer_userlist:
         case FileFormat::heidisql_settings:
         case FileFormat::hexchat_servlist:
+        case FileFormat::virtual_users:
             return true;
         default:
             return false;
@@ -224,6 +239,7 @@ const char* format_name(FileFormat format) {
         case FileFormat::pgbouncer_userlist: return "PgBouncer userlist";
         case FileFormat::heidisql_settings: return "HeidiSQL settings";
         case FileFormat::hexchat_servlist: return "HexChat servlist";
+        case FileFormat::virtual_users: return "virtual users list";
         case FileFormat::lock_file: return "lock file";
     }
     return "unknown";

@@ -21,6 +21,8 @@ enum class FileFormat {
     // application settings that keep passwords in fields of their own: HeidiSQL's exported
     // settings (`Servers\name\Password<|||>1<|||>…`), HexChat's and XChat's servlist.conf (`P=…`)
     heidisql_settings, hexchat_servlist,
+    // pam_userdb sources (vsftpd virtual users: a login line, then its password line)
+    virtual_users,
     // tables: SQL dumps and scripts, CSV exports
     sql, csv,
     // files that are one secret by convention: Rails `config/master.key` and

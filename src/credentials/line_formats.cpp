@@ -302,6 +302,24 @@ void read_hexchat_servlist(std::string_view text, std::vector<NamedValue>& out) 
     }
 }
 
+// A pam_userdb source (vsftpd virtual users): a login on one line, its password on the next. Only
+// a list of single words in pairs is one; anything else is left alone.
+void read_virtual_users(std::string_view text, std::vector<NamedValue>& out) {
+    std::vector<std::pair<const Line*, std::pair<size_t, size_t>>> words;
+    const std::vector<Line> lines = split_lines(text);
+    for (const Line& line : lines) {
+        const auto [begin, end] = trimmed(line.text, 0, line.text.size());
+        if (begin == end) continue;
+        if (line.text.substr(begin, end - begin).find_first_of(" \t") != std::string_view::npos) return;
+        words.push_back({&line, {begin, end}});
+    }
+    if (words.size() % 2 != 0) return;
+    for (size_t i = 1; i < words.size(); i += 2) {
+        const auto [line, range] = words[i];
+        out.push_back(value_at("password", *line, range.first, range.second, "password of a virtual user"));
+    }
+}
+
 // PgBouncer's auth_file: `"user" "password"` per line, the password plain, `md5…` or `SCRAM-SHA-256$…`.
 void read_pgbouncer_userlist(std::string_view text, std::vector<NamedValue>& out) {
     for (const Line& line : split_lines(text)) {
@@ -366,6 +384,7 @@ std::vector<NamedValue> read_line_format(FileFormat format, std::string_view tex
         case FileFormat::pgbouncer_userlist: read_pgbouncer_userlist(text, values); break;
         case FileFormat::heidisql_settings: read_heidisql_settings(text, values); break;
         case FileFormat::hexchat_servlist: read_hexchat_servlist(text, values); break;
+        case FileFormat::virtual_users: read_virtual_users(text, values); break;
         default: break;
     }
     return values;

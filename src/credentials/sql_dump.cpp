@@ -27,7 +27,7 @@ enum class TokenKind { word, identifier, string, symbol, end };
 struct Token {
     TokenKind kind = TokenKind::end;
     std::string text;         // a word lower-cased, an identifier unquoted, a string as written
-    size_t begin = 0, end = 0;  // of the string's content in the file (without quotes)
+    size_t begin = 0, end = 0;  // of a word, or of a string's content in the file (without quotes)
 };
 
 // One token at a time; `COPY … FROM stdin;` data is read by the caller from the text directly.
@@ -54,6 +54,8 @@ class Lexer {
             while (position_ < text_.size() && is_word_char(text_[position_])) ++position_;
             token.kind = TokenKind::word;
             token.text = lowered(text_.substr(begin, position_ - begin));
+            token.begin = begin;
+            token.end = position_;
             return token;
         }
         token.kind = TokenKind::symbol;
@@ -330,10 +332,18 @@ class SqlReader {
         for (Token token = lexer_.next(); token.kind != TokenKind::end; token = lexer_.next()) {
             if (token.kind == TokenKind::symbol && token.text == ";") return;
             if (token.kind == TokenKind::word && token.text == "identified") identified = true;
-            if (token.kind == TokenKind::word && token.text == "password") password = true;
+            // SQL Server's `OLD_PASSWORD = '…'` is a password too.
+            if (token.kind == TokenKind::word && (token.text == "password" || token.text == "old_password")) password = true;
             if (token.kind == TokenKind::string && (identified || password)) {
                 add_account_password(token, identified ? "IDENTIFIED BY" : "PASSWORD");
                 identified = password = false;
+            }
+            // SQL Server's `PASSWORD = 0x0200… HASHED` (sp_help_revlogin): the hash, crackable offline.
+            if (token.kind == TokenKind::word && password && token.text.starts_with("0x") && token.text.size() > 18) {
+                values_.push_back(NamedValue{"password hash", std::string(text_.substr(token.begin, token.end - token.begin)),
+                                             token.begin, token.end, "the password hash of a PASSWORD … HASHED statement",
+                                             false});
+                password = false;
             }
         }
     }

@@ -215,6 +215,13 @@ class Extractor {
         return {};
     }
 
+    static bool looks_like_host(std::string_view name) {
+        if (name.find('.') == std::string_view::npos || name.size() > 253) return false;
+        return std::all_of(name.begin(), name.end(), [](char c) {
+            return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == ':';
+        });
+    }
+
     void visit_pair(TSNode node, const PairShape& shape) {
         TSNode name_node = field_or_child(node, shape.name_field, true);
         TSNode value_node = field_or_child(node, shape.value_field, false);
@@ -230,6 +237,11 @@ class Extractor {
         } else if (key == "default" && type_of(node) == "attribute") {
             std::string label = block_label(node);
             if (!label.empty()) name = std::move(label);
+        } else if (shapes_.nested_settings && looks_like_host(name)) {
+            // Composer's auth.json `"bearer": {"repo.example.net": "…"}`, `"gitlab-token": {host: …}`:
+            // a host-keyed map under a credential name; the map's name names the value.
+            std::string parent = parent_key(node);
+            if (classify_credential_name(parent).kind != CredentialKind::none) name = std::move(parent);
         }
         if (inside_ciphertext(node)) return;
         TSNode value = unwrap(value_node);

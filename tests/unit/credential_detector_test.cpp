@@ -250,3 +250,19 @@ TEST_CASE("credential detector: a credential checked against a literal") {
     CHECK(scan("auth.js", "if (token === '' || apiKey !== expectedKey || authType == 'basic') {}\n").empty());
     CHECK(scan("auth.py", "if password == \"\" or password == None:\n    pass\n").empty());
 }
+
+TEST_CASE("credential detector: SQL Server's hashed and old passwords, Composer's host-keyed tokens") {
+    const std::string logins =
+        "CREATE LOGIN [legacy] WITH PASSWORD = 0x0200B0094BA3B1D6C2ED0E86687AA6A2F8A1872C5BFB1A60 HASHED, CHECK_POLICY = OFF\nGO\n"
+        "ALTER LOGIN [sa] WITH PASSWORD = N'Q9#mWq8LpZ2v' OLD_PASSWORD = N'Ua8!Ev1W8qQs';\n";
+    std::set<std::string> secrets;
+    for (const Finding& finding : scan("logins.sql", logins)) secrets.insert(finding.secret);
+    CHECK(secrets == std::set<std::string>{"0x0200B0094BA3B1D6C2ED0E86687AA6A2F8A1872C5BFB1A60", "Q9#mWq8LpZ2v", "Ua8!Ev1W8qQs"});
+    const std::vector<Finding> composer =
+        scan("auth.json", "{\"bearer\": {\"packages.acme-hosting.no\": \"jZJL1ksHmD7BWrY9zuc9RAqtq5qTqTjS\"},\n"
+                          " \"repositories\": {\"packages.acme-hosting.no\": \"jZJL1ksHmD7BWrY9zuc9RAqtq5qTqTjT\"},\n"
+                          " \"http-basic\": {\"repo.acme.no\": {\"username\": \"u\", \"password\": \"Ua8!Ev1W8qQs\"}}}\n");
+    REQUIRE(composer.size() == 2);
+    CHECK(composer[0].properties.at("key") == "bearer");
+    CHECK(composer[1].properties.at("key") == "password");
+}

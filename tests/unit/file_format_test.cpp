@@ -31,6 +31,9 @@ TEST_CASE("file format: extensionless files, dotfiles and config extensions are 
     CHECK(detect_file_format("worker.conf", "daemonize yes\nrequirepass x\nport 6379\n") == FileFormat::directives);
     CHECK(detect_file_format("notes.txt", "password: hunter2\nuser: ann\n") == FileFormat::yaml);
     CHECK(detect_file_format("heidisql-settings.txt", "Servers\\a\\Host<|||>1<|||>db\r\n") == FileFormat::heidisql_settings);
+    CHECK(detect_file_format("etc/vsftpd/logins.txt", "ann\nFl0ss\n") == FileFormat::virtual_users);
+    CHECK(detect_file_format("srv/ftp/virtual_users.txt", "ann\nFl0ss\n") == FileFormat::virtual_users);
+    CHECK(detect_file_format("docs/logins.txt", "ann\nFl0ss\n") != FileFormat::virtual_users);
     CHECK(detect_file_format("home/.config/hexchat/servlist.conf", "v=2.14.3\n\nN=Libera\n") == FileFormat::hexchat_servlist);
     CHECK(detect_file_format("README", "This project scans files.\nIt is fast, and it is\nsimple to use.\n") ==
           FileFormat::unknown);

@@ -58,6 +58,12 @@ TEST_CASE("line formats: HeidiSQL settings' password settings, by the last part 
     CHECK(read(FileFormat::heidisql_settings, settings) == Pairs{{"Password", "7B6C4D3E"}, {"SSHtunnelPassword", "5A4B"}});
 }
 
+TEST_CASE("line formats: a virtual users list is login and password lines; other text is no such list") {
+    CHECK(read(FileFormat::virtual_users, "ann\nFl0ss-D4ily\n\nbob\r\nK9#mq2\n") == Pairs{{"password", "Fl0ss-D4ily"}, {"password", "K9#mq2"}});
+    CHECK(read(FileFormat::virtual_users, "ann\nFl0ss-D4ily\nbob\n").empty());
+    CHECK(read(FileFormat::virtual_users, "Create one user per line\nann\n").empty());
+}
+
 TEST_CASE("line formats: HexChat servlist.conf `P=` and `B=` fields") {
     CHECK(read(FileFormat::hexchat_servlist, "v=2.14.3\nN=Libera\nI=wren\nP=pw1\nB=nick2\nS=irc.libera.chat\nP=\n") ==
           Pairs{{"P", "pw1"}, {"B", "nick2"}});
