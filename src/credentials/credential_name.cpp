@@ -58,12 +58,13 @@ constexpr std::array<std::string_view, 40> credential_key_modifiers = {
     "cookie"};
 
 // `<modifier> key` never names a credential with these directly before `key`.
-constexpr std::array<std::string_view, 43> non_credential_key_modifiers = {
+constexpr std::array<std::string_view, 51> non_credential_key_modifiers = {
     "public",  "pub",       "primary", "foreign",  "sort",     "partition", "cache",   "idempotency", "object",
     "s3",      "bucket",    "hot",     "map",      "lookup",   "translation", "i18n",  "unique",      "composite",
     "shard",     "hash",    "range",    "row",      "index",     "registry", "shortcut",   "enter",
     "escape",  "esc",       "dedup",   "dedupe",   "publishable", "site",   "anon",    "kms",         "gpg",
-    "pgp",     "ssh",       "react",   "list",     "group",    "sequence",  "natural", "surrogate"};
+    "pgp",     "ssh",       "react",   "list",     "group",    "sequence",  "natural", "surrogate",
+    "field",   "property",  "attribute", "column", "entry",    "item",      "node",    "element"};
 
 // `<modifier> token` that names something other than a credential.
 // (`ClientToken` and `request_token` are idempotency tokens in the AWS and Stripe APIs.)

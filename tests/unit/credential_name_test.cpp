@@ -45,7 +45,8 @@ TEST_CASE("credential names: names about a credential that do not hold one") {
                              "passwordField", "auth_method", "auth_type", "api_key_header", "token_expiry", "secretArn",
                              "password_reset_url", "keyboard", "passthrough", "author", "key", "public_key",
                              "primary_key", "cache_key", "next_token", "max_tokens", "compass", "key_id", "bypass", "salt",
-                             "encryptedPassword", "encrypted_api_key", "sealed_token", "wrapped_key"}) {
+                             "encryptedPassword", "encrypted_api_key", "sealed_token", "wrapped_key",
+                             "_classPrivateFieldKey", "column_key", "itemKey"}) {
         INFO(name);
         CHECK(classify_credential_name(name).kind == CredentialKind::none);
     }
