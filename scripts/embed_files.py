@@ -26,6 +26,10 @@ def array_end(text, position):
         for quote in ("'''", '"""'):
             if text.startswith(quote, position):
                 position = text.index(quote, position + 3) + 3
+                # TOML lets a multi-line string end in one or two of its quotes: `'''a ''b'''''`.
+                for _ in range(2):
+                    if text.startswith(quote[0], position):
+                        position += 1
                 break
         else:
             char = text[position]
