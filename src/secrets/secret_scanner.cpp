@@ -8,6 +8,7 @@
 #include "core/snippet.hpp"
 #include "secrets/entropy.hpp"
 #include "secrets/inline_suppression.hpp"
+#include "secrets/regex_prefix.hpp"
 
 namespace keylint {
 namespace {
@@ -123,6 +124,20 @@ bool allowlist_allows(const Allowlist& allowlist, std::string_view path, std::st
     return std::any_of(results.begin(), results.end(), [](bool b) { return b; });
 }
 
+// For a rule that runs near its keywords, the longest keyword that every match begins with (a
+// prefix of the regex's literal prefix: `ghp_` of `\b(ghp_…)`), or empty.
+std::string anchoring_keyword(const SecretRule& rule) {
+    if (!rule.match_near_keywords || !rule.regex) return {};
+    const std::string prefix = regex_literal_prefix(rule.regex->pattern());
+    std::string best;
+    for (const std::string& keyword : rule.keywords) {
+        std::string folded = keyword;
+        for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (!folded.empty() && prefix.starts_with(folded) && folded.size() > best.size()) best = folded;
+    }
+    return best;
+}
+
 }  // namespace
 
 SecretScanner::SecretScanner(RuleSet rules, const std::vector<std::string>& extra_keywords) : rules_(std::move(rules)) {
@@ -130,6 +145,7 @@ SecretScanner::SecretScanner(RuleSet rules, const std::vector<std::string>& extr
     keyword_group_of_rule_.assign(rules_.rules.size(), no_group);
     spans_many_lines_.assign(rules_.rules.size(), false);
     longest_keyword_.assign(rules_.rules.size(), 0);
+    anchored_keyword_length_.assign(rules_.rules.size(), 0);
     for (size_t i = 0; i < rules_.rules.size(); ++i) {
         if (rules_.rules[i].regex) spans_many_lines_[i] = pattern_spans_lines(rules_.rules[i].regex->pattern());
         for (const std::string& keyword : rules_.rules[i].keywords) {
@@ -137,8 +153,13 @@ SecretScanner::SecretScanner(RuleSet rules, const std::vector<std::string>& extr
         }
         if (rules_.rules[i].keywords.empty()) {
             rules_without_keywords_.push_back(i);
+            continue;
+        }
+        keyword_group_of_rule_[i] = groups.size();
+        if (const std::string anchor = anchoring_keyword(rules_.rules[i]); !anchor.empty()) {
+            anchored_keyword_length_[i] = anchor.size();
+            groups.push_back({anchor});
         } else {
-            keyword_group_of_rule_[i] = groups.size();
             groups.push_back(rules_.rules[i].keywords);
         }
     }
@@ -208,28 +229,58 @@ void SecretScanner::match_range(size_t rule_index, std::string_view text, std::s
     size_t position = begin;
     while (position <= end &&
            regex.Match(text, position, end, re2::RE2::UNANCHORED, groups.data(), group_count + 1)) {
-        const re2::StringPiece whole = groups[0];
-        re2::StringPiece secret = whole;
-        if (rule.secret_group > 0) {
-            secret = groups[static_cast<size_t>(rule.secret_group)];
-        } else {
-            for (int g = 1; g <= group_count; ++g) {
-                if (!groups[static_cast<size_t>(g)].empty()) {
-                    secret = groups[static_cast<size_t>(g)];
-                    break;
-                }
+        position = accept_match(rule_index, text, path, groups, out);
+    }
+}
+
+// Matches that begin where the rule's keyword begins (anchored_keyword_length_): one anchored attempt
+// per keyword occurrence, skipping those inside the previous match, which finds what an unanchored
+// search of the whole text finds (every match starts with the keyword).
+void SecretScanner::match_at_keywords(size_t rule_index, std::string_view text, std::string_view path,
+                                      const std::vector<size_t>& hit_ends, std::vector<SecretMatch>& out) const {
+    const SecretRule& rule = rules_.rules[rule_index];
+    const re2::RE2& regex = rule.regex->get();
+    const int group_count = regex.NumberOfCapturingGroups();
+    if (!regex.ok() || rule.secret_group > group_count) return;
+    std::vector<re2::StringPiece> groups(static_cast<size_t>(group_count) + 1);
+    const size_t length = anchored_keyword_length_[rule_index];
+    size_t covered = 0;
+    for (size_t hit_end : hit_ends) {
+        const size_t start = hit_end - length;
+        if (start < covered) continue;
+        if (regex.Match(text, start, text.size(), re2::RE2::ANCHOR_START, groups.data(), group_count + 1)) {
+            covered = accept_match(rule_index, text, path, groups, out);
+        }
+    }
+}
+
+// Turns one regex match into a SecretMatch (secret group, entropy, allowlists) and appends it when it
+// passes; returns where the next search starts.
+size_t SecretScanner::accept_match(size_t rule_index, std::string_view text, std::string_view path,
+                                   const std::vector<re2::StringPiece>& groups, std::vector<SecretMatch>& out) const {
+    const SecretRule& rule = rules_.rules[rule_index];
+    const re2::StringPiece whole = groups[0];
+    re2::StringPiece secret = whole;
+    if (rule.secret_group > 0) {
+        secret = groups[static_cast<size_t>(rule.secret_group)];
+    } else {
+        for (size_t g = 1; g < groups.size(); ++g) {
+            if (!groups[g].empty()) {
+                secret = groups[g];
+                break;
             }
         }
-        const size_t match_begin = static_cast<size_t>(whole.data() - text.data());
-        const size_t match_end = match_begin + whole.size();
-        position = whole.empty() ? match_end + 1 : match_end;
-        if (secret.data() == nullptr || secret.empty()) continue;
-        SecretMatch match{rule_index, match_begin, match_end, static_cast<size_t>(secret.data() - text.data()), 0};
-        match.secret_end = match.secret_begin + secret.size();
-        if (!passes_entropy(rule, std::string_view(secret.data(), secret.size()))) continue;
-        if (allowed(rule, path, text, match)) continue;
-        out.push_back(match);
     }
+    const size_t match_begin = static_cast<size_t>(whole.data() - text.data());
+    const size_t match_end = match_begin + whole.size();
+    const size_t next = whole.empty() ? match_end + 1 : match_end;
+    if (secret.data() == nullptr || secret.empty()) return next;
+    SecretMatch match{rule_index, match_begin, match_end, static_cast<size_t>(secret.data() - text.data()), 0};
+    match.secret_end = match.secret_begin + secret.size();
+    if (!passes_entropy(rule, std::string_view(secret.data(), secret.size()))) return next;
+    if (allowed(rule, path, text, match)) return next;
+    out.push_back(match);
+    return next;
 }
 
 Finding SecretScanner::make_finding(const SourceText& text, const SecretMatch& match,
@@ -274,6 +325,10 @@ void SecretScanner::scan(const SourceText& text, std::vector<Finding>& out,
         if (group != no_group && hit_ends[group].empty()) continue;
         if (group == no_group || !rules_.rules[i].match_near_keywords) {
             match_range(i, bytes, text.path(), 0, bytes.size(), matches);
+            continue;
+        }
+        if (anchored_keyword_length_[i] > 0) {
+            match_at_keywords(i, bytes, text.path(), hit_ends[group], matches);
             continue;
         }
         for (const Window& window : windows_around(bytes, hit_ends[group], spans_many_lines_[i])) {

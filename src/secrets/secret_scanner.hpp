@@ -58,6 +58,10 @@ class SecretScanner {
    private:
     void match_range(size_t rule_index, std::string_view text, std::string_view path, size_t begin, size_t end,
                      std::vector<SecretMatch>& out) const;
+    void match_at_keywords(size_t rule_index, std::string_view text, std::string_view path,
+                           const std::vector<size_t>& hit_ends, std::vector<SecretMatch>& out) const;
+    size_t accept_match(size_t rule_index, std::string_view text, std::string_view path,
+                        const std::vector<re2::StringPiece>& groups, std::vector<SecretMatch>& out) const;
     bool allowed(const SecretRule& rule, std::string_view path, std::string_view text, const SecretMatch& match) const;
     bool globally_allowed(std::string_view rule_id, std::string_view path, std::string_view secret, std::string_view line,
                           std::string_view match) const;
@@ -74,6 +78,9 @@ class SecretScanner {
     size_t extra_keyword_count_ = 0;
     std::vector<bool> spans_many_lines_;  // rule index → its matches may run past the window's lines
     std::vector<size_t> longest_keyword_;  // rule index → length of its longest keyword
+    // rule index → length of the keyword every match begins with (its only keyword in the
+    // prefilter), or 0 for rules searched in windows around their keywords
+    std::vector<size_t> anchored_keyword_length_;
 };
 
 }  // namespace keylint

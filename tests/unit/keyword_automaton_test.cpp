@@ -39,3 +39,12 @@ TEST_CASE("non-letter bytes and high bytes do not confuse case folding") {
     CHECK(found_in(automaton, 2, "-----BEGIN RSA") == std::vector<bool>{true, false});
     CHECK(found_in(automaton, 2, "\xc3\xa9t\xc3\xa9") == std::vector<bool>{false, true});
 }
+
+TEST_CASE("every occurrence's end is listed once per group, in increasing order") {
+    const KeywordAutomaton automaton({{"tokens", "ken", "s"}, {"abc", "bc"}, {"pw"}});
+    std::vector<std::vector<size_t>> ends(3);
+    automaton.find_all("my tokens; abc; PW", ends);
+    CHECK(ends[0] == std::vector<size_t>{8, 9});
+    CHECK(ends[1] == std::vector<size_t>{14});
+    CHECK(ends[2] == std::vector<size_t>{18});
+}

@@ -1,0 +1,94 @@
+// See regex_prefix.hpp.
+#include "secrets/regex_prefix.hpp"
+
+#include <cctype>
+
+namespace keylint {
+namespace {
+
+bool is_plain_literal(char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || std::string_view("_-/:=@%#,;<>!&~'\" ").find(c) != std::string_view::npos;
+}
+
+bool is_quantifier(char c) { return c == '?' || c == '*' || c == '+' || c == '{'; }
+
+// The index of the `)` that closes the group whose body starts at `body`, and whether the group holds
+// a `|` of its own (not one of a nested group). npos when it never closes (`body` 0 and no
+// enclosing group: the whole pattern, which "closes" at its end).
+struct GroupEnd {
+    size_t close = std::string_view::npos;
+    bool alternation = false;
+};
+
+GroupEnd group_end(std::string_view pattern, size_t body) {
+    GroupEnd end;
+    int depth = 0;
+    bool in_class = false;
+    for (size_t i = body; i < pattern.size(); ++i) {
+        const char c = pattern[i];
+        if (c == '\\') {
+            ++i;
+        } else if (in_class) {
+            in_class = c != ']';
+        } else if (c == '[') {
+            in_class = true;
+            if (i + 1 < pattern.size() && pattern[i + 1] == ']') ++i;  // `[]…]`
+        } else if (c == '(') {
+            ++depth;
+        } else if (c == ')') {
+            if (depth == 0) {
+                end.close = i;
+                return end;
+            }
+            --depth;
+        } else if (c == '|' && depth == 0) {
+            end.alternation = true;
+        }
+    }
+    return end;
+}
+
+}  // namespace
+
+std::string regex_literal_prefix(std::string_view pattern) {
+    size_t i = pattern.starts_with("(?i)") ? 4 : 0;
+    if (group_end(pattern, i).alternation) return {};  // `a|b` may start with either
+    std::string prefix;
+    int open_groups = 0;
+    while (i < pattern.size()) {
+        const char c = pattern[i];
+        if (pattern.substr(i, 2) == "\\b") {
+            if (!prefix.empty()) break;
+            i += 2;
+        } else if (c == '(') {
+            size_t body = i + 1;
+            if (pattern.substr(i, 3) == "(?:") body = i + 3;
+            else if (pattern.substr(i, 4) == "(?i:") body = i + 4;
+            else if (pattern.substr(i, 2) == "(?") break;  // other flags, named groups
+            const GroupEnd end = group_end(pattern, body);
+            if (end.close == std::string_view::npos || end.alternation) break;
+            if (end.close + 1 < pattern.size() && is_quantifier(pattern[end.close + 1])) break;  // `(?:x)?`
+            ++open_groups;
+            i = body;
+        } else if (c == ')') {
+            if (open_groups-- == 0) break;
+            ++i;  // the group's quantifier was checked when it opened
+        } else {
+            char literal = c;
+            size_t width = 1;
+            if (c == '\\') {
+                if (i + 1 >= pattern.size() || !std::ispunct(static_cast<unsigned char>(pattern[i + 1]))) break;
+                literal = pattern[i + 1];
+                width = 2;
+            } else if (!is_plain_literal(c)) {
+                break;
+            }
+            if (i + width < pattern.size() && is_quantifier(pattern[i + width])) break;  // `s?`, `a{2}`
+            prefix += static_cast<char>(std::tolower(static_cast<unsigned char>(literal)));
+            i += width;
+        }
+    }
+    return prefix;
+}
+
+}  // namespace keylint
