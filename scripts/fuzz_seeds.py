@@ -116,6 +116,12 @@ def seeds_for(target):
         return seeds + HOSTILE[target]
     if target == "fuzz_base64":
         return HOSTILE[target]
+    if target == "fuzz_regex_prefix":  # the built-in rules' patterns
+        import re
+        seeds = []
+        for path in sorted((ROOT / "rules" / "secrets").glob("*.toml")):
+            seeds += [m.group(1).encode() for m in re.finditer(r"^regex = '''(.*)'''$", path.read_text(), re.M)]
+        return seeds + [b"(?i)(?:a|b)", b"((((", b"\\", b"(?i:\\btoken)x"]
     if target in ("fuzz_sql_dump", "fuzz_csv_table"):
         suffix = ".sql" if target == "fuzz_sql_dump" else ".csv"
         return [p.read_bytes() for p in fixture_files("*" + suffix)] + HOSTILE[target]
