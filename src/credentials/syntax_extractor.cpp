@@ -40,7 +40,8 @@ struct Range {
 
 class Extractor {
    public:
-    Extractor(const LanguageShapes& shapes, const SourceText& text) : shapes_(shapes), text_(text) {}
+    Extractor(const LanguageShapes& shapes, const SourceText& text)
+        : shapes_(shapes), text_(text), may_hold_ciphertext_(mentions_ciphertext(text.bytes())) {}
 
     void run(TSNode root, std::vector<NamedValue>& out) {
         out_ = &out;
@@ -256,6 +257,7 @@ class Extractor {
     // A pair inside a mapping whose key says it holds ciphertext: a SealedSecret's `encryptedData`,
     // SOPS-style `encrypted:` sections.
     bool inside_ciphertext(TSNode pair) const {
+        if (!may_hold_ciphertext_) return false;  // walking up is slow in tree-sitter; most files need not
         TSNode node = ts_node_parent(pair);
         for (int depth = 0; depth < 6 && !ts_node_is_null(node); ++depth, node = ts_node_parent(node)) {
             const std::string_view type = type_of(node);
@@ -540,8 +542,20 @@ class Extractor {
                                    begin, end, {}, base64});
     }
 
+    // Whether any name in the text could say "encrypted" (names_ciphertext): a quick scan of the bytes.
+    static bool mentions_ciphertext(std::string_view bytes) {
+        std::string lower;
+        lower.reserve(bytes.size());
+        for (char c : bytes) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+        for (std::string_view word : {"encrypted", "sealed", "ciphertext", "wrapped"}) {
+            if (lower.find(word) != std::string::npos) return true;
+        }
+        return false;
+    }
+
     const LanguageShapes& shapes_;
     const SourceText& text_;
+    const bool may_hold_ciphertext_;
     std::vector<NamedValue>* out_ = nullptr;
 };
 

@@ -40,6 +40,7 @@ KeywordAutomaton::KeywordAutomaton(const std::vector<std::vector<std::string>>& 
             if (std::find(groups_at_[state].begin(), groups_at_[state].end(), group) == groups_at_[state].end()) {
                 groups_at_[state].push_back(group);
             }
+            longest_keyword_ = std::max(longest_keyword_, keyword.size());
         }
     }
 
@@ -95,16 +96,55 @@ KeywordAutomaton::KeywordAutomaton(const std::vector<std::vector<std::string>>& 
     }
 }
 
+// A step of the automaton is a load that depends on the previous step's, so one walk is bound by
+// load latency, not by the table. Long texts are cut into `walks` parts walked in one loop, as
+// independent chains the processor runs side by side: each part after the first is walked from the
+// root from a keyword's length before its start and keeps only what ends inside it, so together the
+// walks report every occurrence once; later parts' outputs are held back and replayed in order, so
+// ends stay increasing.
 template <class OnOutput>
 void KeywordAutomaton::run(std::string_view text, OnOutput on_output) const {
-    uint32_t row = 0;
     const uint32_t* transitions = transitions_.data();
     const uint8_t* byte_class = byte_class_.data();
     const uint32_t first_output_row = first_output_row_;
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-    for (size_t i = 0; i < text.size(); ++i) {
-        row = transitions[row + byte_class[bytes[i]]];
-        if (row >= first_output_row) [[unlikely]] on_output(groups_at_[row / class_count_], i + 1);
+    const size_t size = text.size();
+    constexpr size_t walks = 4;
+    if (size < parallel_walk_minimum || longest_keyword_ * walks * 4 > size) {
+        uint32_t row = 0;
+        for (size_t i = 0; i < size; ++i) {
+            row = transitions[row + byte_class[bytes[i]]];
+            if (row >= first_output_row) [[unlikely]] on_output(groups_at_[row / class_count_], i + 1);
+        }
+        return;
+    }
+    // Part k reports the ends in (bound[k], bound[k + 1]] and is walked from start[k].
+    std::array<size_t, walks + 1> bound{};
+    std::array<size_t, walks> start{};
+    for (size_t k = 0; k <= walks; ++k) bound[k] = size * k / walks;
+    for (size_t k = 0; k < walks; ++k) start[k] = k == 0 ? 0 : bound[k] - (longest_keyword_ - 1);
+    std::array<std::vector<std::pair<uint32_t, size_t>>, walks> held;  // (row, end), parts 1..
+    std::array<uint32_t, walks> row{};
+    const size_t lockstep = bound[1];  // the shortest part's length
+    for (size_t i = 0; i < lockstep; ++i) {
+        for (size_t k = 0; k < walks; ++k) row[k] = transitions[row[k] + byte_class[bytes[start[k] + i]]];
+        if (row[0] >= first_output_row) [[unlikely]] on_output(groups_at_[row[0] / class_count_], i + 1);
+        for (size_t k = 1; k < walks; ++k) {
+            if (row[k] >= first_output_row) [[unlikely]] {
+                if (start[k] + i + 1 > bound[k]) held[k].emplace_back(row[k], start[k] + i + 1);
+            }
+        }
+    }
+    for (size_t k = 1; k < walks; ++k) {
+        for (size_t at = start[k] + lockstep; at < bound[k + 1]; ++at) {
+            row[k] = transitions[row[k] + byte_class[bytes[at]]];
+            if (row[k] >= first_output_row) [[unlikely]] {
+                if (at + 1 > bound[k]) held[k].emplace_back(row[k], at + 1);
+            }
+        }
+    }
+    for (size_t k = 1; k < walks; ++k) {
+        for (const auto& [held_row, end] : held[k]) on_output(groups_at_[held_row / class_count_], end);
     }
 }
 

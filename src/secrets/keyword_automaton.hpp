@@ -43,6 +43,8 @@ class KeywordAutomaton {
     uint32_t first_output_row_ = 0;
     std::vector<std::vector<uint32_t>> groups_at_;  // state number → groups whose keyword ends there
     size_t group_count_ = 0;
+    size_t longest_keyword_ = 0;
+    static constexpr size_t parallel_walk_minimum = 4096;  // texts walked in parts at once (run())
 };
 
 }  // namespace keylint

@@ -48,3 +48,34 @@ TEST_CASE("every occurrence's end is listed once per group, in increasing order"
     CHECK(ends[1] == std::vector<size_t>{14});
     CHECK(ends[2] == std::vector<size_t>{18});
 }
+
+TEST_CASE("a long text, walked in parts at once, gives exactly the occurrences a naive search gives") {
+    const std::vector<std::vector<std::string>> keywords = {{"token", "ken"}, {"ghp_"}, {"a"}, {"-----begin openssh private key"}};
+    const KeywordAutomaton automaton(keywords);
+    std::string text;
+    const char* pieces[] = {"x", "TOKEN", "tok", "en", "GhP_", "-----BEGIN OPENSSH PRIVATE KEY", " ", "\n", "b", "A"};
+    uint32_t seed = 7;
+    while (text.size() < 50000) {
+        seed = seed * 1103515245 + 12345;
+        text += pieces[(seed >> 16) % 10];
+    }
+    // Keywords straddling the parts' bounds (a quarter, a half, three quarters of the text).
+    for (size_t quarter = 1; quarter < 4; ++quarter) text.replace(text.size() * quarter / 4 - 12, 30, "-----begin openssh private key");
+    std::vector<std::vector<size_t>> found(keywords.size());
+    automaton.find_all(text, found);
+    std::string lower = text;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (size_t group = 0; group < keywords.size(); ++group) {
+        std::vector<size_t> expected;
+        for (size_t end = 1; end <= lower.size(); ++end) {
+            for (const std::string& keyword : keywords[group]) {
+                if (end >= keyword.size() && lower.compare(end - keyword.size(), keyword.size(), keyword) == 0) {
+                    expected.push_back(end);
+                    break;
+                }
+            }
+        }
+        INFO(group);
+        CHECK(found[group] == expected);
+    }
+}
