@@ -2,6 +2,7 @@
 #include "secrets/regex_prefix.hpp"
 
 #include <cctype>
+#include <vector>
 
 namespace keylint {
 namespace {
@@ -89,6 +90,59 @@ std::string regex_literal_prefix(std::string_view pattern) {
         }
     }
     return prefix;
+}
+
+namespace {
+
+// The pieces of `body` between its own `|` (not those of nested groups or classes).
+std::vector<std::string_view> alternatives(std::string_view body) {
+    std::vector<std::string_view> pieces;
+    int depth = 0;
+    bool in_class = false;
+    size_t from = 0;
+    for (size_t i = 0; i < body.size(); ++i) {
+        const char c = body[i];
+        if (c == '\\') ++i;
+        else if (in_class) in_class = c != ']';
+        else if (c == '[') in_class = true;
+        else if (c == '(') ++depth;
+        else if (c == ')') --depth;
+        else if (c == '|' && depth == 0) {
+            pieces.push_back(body.substr(from, i - from));
+            from = i + 1;
+        }
+    }
+    pieces.push_back(body.substr(from));
+    return pieces;
+}
+
+}  // namespace
+
+std::vector<std::string> regex_literal_prefixes(std::string_view pattern) {
+    if (std::string single = regex_literal_prefix(pattern); !single.empty()) return {single};
+    size_t i = pattern.starts_with("(?i)") ? 4 : 0;
+    const std::string flags(pattern.substr(0, i));
+    std::string_view body;
+    if (group_end(pattern, i).alternation) {
+        body = pattern.substr(i);  // `a|b|c`
+    } else {
+        while (pattern.substr(i, 2) == "\\b") i += 2;
+        size_t open = i + 1;
+        if (pattern.substr(i, 3) == "(?:") open = i + 3;
+        else if (pattern.substr(i, 4) == "(?i:") open = i + 4;
+        else if (pattern.substr(i, 2) == "(?" || pattern.substr(i, 1) != "(") return {};
+        const GroupEnd end = group_end(pattern, open);
+        if (end.close == std::string_view::npos || !end.alternation) return {};
+        if (end.close + 1 < pattern.size() && is_quantifier(pattern[end.close + 1])) return {};
+        body = pattern.substr(open, end.close - open);
+    }
+    std::vector<std::string> prefixes;
+    for (std::string_view alternative : alternatives(body)) {
+        std::string prefix = regex_literal_prefix(flags + std::string(alternative));
+        if (prefix.empty()) return {};
+        prefixes.push_back(std::move(prefix));
+    }
+    return prefixes;
 }
 
 }  // namespace keylint

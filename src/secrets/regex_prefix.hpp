@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace keylint {
 
@@ -15,5 +16,10 @@ namespace keylint {
 // character, flags other than `i`). Only `(?i)`, `\b`, capturing groups, `(?:` and `(?i:` groups that
 // hold no alternation, and literal characters (escaped punctuation included) are read.
 std::string regex_literal_prefix(std::string_view pattern);
+
+// The literals a match may begin with, one per alternative where the pattern starts with an
+// alternation (`a|b`, `(?i)(?:azure[_.-]?devops|\bado|vsts)…`): every match begins with one of them.
+// Empty when some alternative has no literal prefix; the one prefix when there is no alternation.
+std::vector<std::string> regex_literal_prefixes(std::string_view pattern);
 
 }  // namespace keylint

@@ -124,18 +124,24 @@ bool allowlist_allows(const Allowlist& allowlist, std::string_view path, std::st
     return std::any_of(results.begin(), results.end(), [](bool b) { return b; });
 }
 
-// For a rule that runs near its keywords, the longest keyword that every match begins with (a
-// prefix of the regex's literal prefix: `ghp_` of `\b(ghp_…)`), or empty.
-std::string anchoring_keyword(const SecretRule& rule) {
+// For a rule that runs near its keywords, keywords that every match begins with one of: for each
+// literal the regex may begin with (`ghp_` of `\b(ghp_…)`; `azure`, `ado`, `vsts` of
+// `(?i)(?:azure[_.-]?devops|\bado|vsts)…`), the longest keyword that is a prefix of it. Empty when
+// some literal has no such keyword or the pattern begins with none.
+std::vector<std::string> anchoring_keywords(const SecretRule& rule) {
     if (!rule.match_near_keywords || !rule.regex) return {};
-    const std::string prefix = regex_literal_prefix(rule.regex->pattern());
-    std::string best;
-    for (const std::string& keyword : rule.keywords) {
-        std::string folded = keyword;
-        for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        if (!folded.empty() && prefix.starts_with(folded) && folded.size() > best.size()) best = folded;
+    std::vector<std::string> anchors;
+    for (const std::string& prefix : regex_literal_prefixes(rule.regex->pattern())) {
+        std::string best;
+        for (const std::string& keyword : rule.keywords) {
+            std::string folded = keyword;
+            for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            if (!folded.empty() && prefix.starts_with(folded) && folded.size() > best.size()) best = folded;
+        }
+        if (best.empty()) return {};
+        if (std::find(anchors.begin(), anchors.end(), best) == anchors.end()) anchors.push_back(best);
     }
-    return best;
+    return anchors;
 }
 
 }  // namespace
@@ -145,7 +151,7 @@ SecretScanner::SecretScanner(RuleSet rules, const std::vector<std::string>& extr
     keyword_group_of_rule_.assign(rules_.rules.size(), no_group);
     spans_many_lines_.assign(rules_.rules.size(), false);
     longest_keyword_.assign(rules_.rules.size(), 0);
-    anchored_keyword_length_.assign(rules_.rules.size(), 0);
+    anchor_lengths_.assign(rules_.rules.size(), {});
     for (size_t i = 0; i < rules_.rules.size(); ++i) {
         if (rules_.rules[i].regex) spans_many_lines_[i] = pattern_spans_lines(rules_.rules[i].regex->pattern());
         for (const std::string& keyword : rules_.rules[i].keywords) {
@@ -156,9 +162,13 @@ SecretScanner::SecretScanner(RuleSet rules, const std::vector<std::string>& extr
             continue;
         }
         keyword_group_of_rule_[i] = groups.size();
-        if (const std::string anchor = anchoring_keyword(rules_.rules[i]); !anchor.empty()) {
-            anchored_keyword_length_[i] = anchor.size();
-            groups.push_back({anchor});
+        if (std::vector<std::string> anchors = anchoring_keywords(rules_.rules[i]); !anchors.empty()) {
+            for (const std::string& anchor : anchors) {
+                if (std::find(anchor_lengths_[i].begin(), anchor_lengths_[i].end(), anchor.size()) == anchor_lengths_[i].end()) {
+                    anchor_lengths_[i].push_back(anchor.size());
+                }
+            }
+            groups.push_back(std::move(anchors));
         } else {
             groups.push_back(rules_.rules[i].keywords);
         }
@@ -233,9 +243,10 @@ void SecretScanner::match_range(size_t rule_index, std::string_view text, std::s
     }
 }
 
-// Matches that begin where the rule's keyword begins (anchored_keyword_length_): one anchored attempt
-// per keyword occurrence, skipping those inside the previous match, which finds what an unanchored
-// search of the whole text finds (every match starts with the keyword).
+// Matches that begin where one of the rule's anchoring keywords begins (anchor_lengths_): anchored
+// attempts at each place a keyword occurrence may begin, in order, skipping those inside the previous
+// match, which finds what an unanchored search of the whole text finds (every match starts with
+// one of the keywords).
 void SecretScanner::match_at_keywords(size_t rule_index, std::string_view text, std::string_view path,
                                       const std::vector<size_t>& hit_ends, std::vector<SecretMatch>& out) const {
     const SecretRule& rule = rules_.rules[rule_index];
@@ -243,10 +254,20 @@ void SecretScanner::match_at_keywords(size_t rule_index, std::string_view text, 
     const int group_count = regex.NumberOfCapturingGroups();
     if (!regex.ok() || rule.secret_group > group_count) return;
     std::vector<re2::StringPiece> groups(static_cast<size_t>(group_count) + 1);
-    const size_t length = anchored_keyword_length_[rule_index];
-    size_t covered = 0;
+    const std::vector<size_t>& lengths = anchor_lengths_[rule_index];
+    std::vector<size_t> starts;
+    starts.reserve(hit_ends.size() * lengths.size());
     for (size_t hit_end : hit_ends) {
-        const size_t start = hit_end - length;
+        for (size_t length : lengths) {
+            if (length <= hit_end) starts.push_back(hit_end - length);
+        }
+    }
+    if (lengths.size() > 1) {
+        std::sort(starts.begin(), starts.end());
+        starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+    }
+    size_t covered = 0;
+    for (size_t start : starts) {
         if (start < covered) continue;
         if (regex.Match(text, start, text.size(), re2::RE2::ANCHOR_START, groups.data(), group_count + 1)) {
             covered = accept_match(rule_index, text, path, groups, out);
@@ -327,7 +348,7 @@ void SecretScanner::scan(const SourceText& text, std::vector<Finding>& out,
             match_range(i, bytes, text.path(), 0, bytes.size(), matches);
             continue;
         }
-        if (anchored_keyword_length_[i] > 0) {
+        if (!anchor_lengths_[i].empty()) {
             match_at_keywords(i, bytes, text.path(), hit_ends[group], matches);
             continue;
         }

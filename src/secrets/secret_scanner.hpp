@@ -78,9 +78,9 @@ class SecretScanner {
     size_t extra_keyword_count_ = 0;
     std::vector<bool> spans_many_lines_;  // rule index → its matches may run past the window's lines
     std::vector<size_t> longest_keyword_;  // rule index → length of its longest keyword
-    // rule index → length of the keyword every match begins with (its only keyword in the
-    // prefilter), or 0 for rules searched in windows around their keywords
-    std::vector<size_t> anchored_keyword_length_;
+    // rule index → lengths of the keywords one of which every match begins with (its only keywords
+    // in the prefilter), empty for rules searched in windows around their keywords
+    std::vector<std::vector<size_t>> anchor_lengths_;
 };
 
 }  // namespace keylint

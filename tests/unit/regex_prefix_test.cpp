@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <string>
+#include <vector>
+
 #include "secrets/regex_prefix.hpp"
 
 using namespace keylint;
@@ -34,4 +37,19 @@ TEST_CASE("regex prefix: the literal stops before a quantified character or a la
     CHECK(regex_literal_prefix(R"(api\bkey)") == "api");
     CHECK(regex_literal_prefix(R"((abc)+d)").empty());
     CHECK(regex_literal_prefix(R"((?:ab)(cd)e)") == "abcde");
+}
+
+TEST_CASE("regex prefixes: one literal per alternative a match may begin with") {
+    CHECK(regex_literal_prefixes(R"(\b(ghp_[A-Za-z0-9]{36}))") == std::vector<std::string>{"ghp_"});
+    CHECK(regex_literal_prefixes(R"((?i)(?:azure[_.-]?devops|\bado|azdo|vsts)[\w.-]{0,25}?(?:pat|token))") ==
+          std::vector<std::string>{"azure", "ado", "azdo", "vsts"});
+    CHECK(regex_literal_prefixes(R"(abc|De\.f)") == std::vector<std::string>{"abc", "de.f"});
+    CHECK(regex_literal_prefixes(R"(\b(?:AKIA|ASIA)[A-Z2-7]{16})") == std::vector<std::string>{"akia", "asia"});
+    CHECK(regex_literal_prefixes(R"((?i)(?:split(?:io)?[\w.-]{0,25}?key|authorizationKey)=)") ==
+          std::vector<std::string>{"split", "authorizationkey"});
+    // An alternative without a literal start, a skippable group: no prefixes.
+    CHECK(regex_literal_prefixes(R"((?:abc|[a-z]+)x)").empty());
+    CHECK(regex_literal_prefixes(R"((?:abc|def)?x)").empty());
+    CHECK(regex_literal_prefixes(R"(abc|)").empty());
+    CHECK(regex_literal_prefixes(R"([0-9]+)").empty());
 }
