@@ -51,44 +51,64 @@ GroupEnd group_end(std::string_view pattern, size_t body) {
 
 }  // namespace
 
-std::string regex_literal_prefix(std::string_view pattern) {
-    size_t i = pattern.starts_with("(?i)") ? 4 : 0;
+RegexStart regex_start(std::string_view pattern) {
+    RegexStart start;
+    size_t i = 0;
+    if (pattern.starts_with("(?i)")) {
+        start.case_sensitive = false;
+        i = 4;
+    }
     if (group_end(pattern, i).alternation) return {};  // `a|b` may start with either
-    std::string prefix;
     int open_groups = 0;
+    std::string& literal = start.literal;
     while (i < pattern.size()) {
         const char c = pattern[i];
         if (pattern.substr(i, 2) == "\\b") {
-            if (!prefix.empty()) break;
+            if (!literal.empty()) break;
+            start.boundary_before = true;
             i += 2;
         } else if (c == '(') {
             size_t body = i + 1;
-            if (pattern.substr(i, 3) == "(?:") body = i + 3;
-            else if (pattern.substr(i, 4) == "(?i:") body = i + 4;
-            else if (pattern.substr(i, 2) == "(?") break;  // other flags, named groups
+            bool folds = false;
+            if (pattern.substr(i, 3) == "(?:") {
+                body = i + 3;
+            } else if (pattern.substr(i, 4) == "(?i:") {
+                body = i + 4;
+                folds = true;
+            } else if (pattern.substr(i, 2) == "(?") {
+                break;  // other flags, named groups
+            }
             const GroupEnd end = group_end(pattern, body);
             if (end.close == std::string_view::npos || end.alternation) break;
             if (end.close + 1 < pattern.size() && is_quantifier(pattern[end.close + 1])) break;  // `(?:x)?`
+            if (folds) start.case_sensitive = false;
             ++open_groups;
             i = body;
         } else if (c == ')') {
             if (open_groups-- == 0) break;
             ++i;  // the group's quantifier was checked when it opened
         } else {
-            char literal = c;
+            char character = c;
             size_t width = 1;
             if (c == '\\') {
                 if (i + 1 >= pattern.size() || !std::ispunct(static_cast<unsigned char>(pattern[i + 1]))) break;
-                literal = pattern[i + 1];
+                character = pattern[i + 1];
                 width = 2;
             } else if (!is_plain_literal(c)) {
                 break;
             }
             if (i + width < pattern.size() && is_quantifier(pattern[i + width])) break;  // `s?`, `a{2}`
-            prefix += static_cast<char>(std::tolower(static_cast<unsigned char>(literal)));
+            literal += character;
             i += width;
         }
     }
+    if (literal.empty()) return {};
+    return start;
+}
+
+std::string regex_literal_prefix(std::string_view pattern) {
+    std::string prefix = regex_start(pattern).literal;
+    for (char& c : prefix) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return prefix;
 }
 

@@ -11,6 +11,16 @@
 
 namespace keylint {
 
+// How a pattern begins: the literal every match begins with, as written; whether it is matched
+// case-sensitively (no `(?i)` applies to it); whether a `\b` stands before it. An empty literal
+// when the pattern does not begin with one (see regex_literal_prefix).
+struct RegexStart {
+    std::string literal;
+    bool case_sensitive = true;
+    bool boundary_before = false;
+};
+RegexStart regex_start(std::string_view pattern);
+
 // The prefix, lower-cased (the keyword prefilter ignores case; the regex still decides); empty when the
 // pattern does not start with a literal every match shares (an alternation, a class, an optional
 // character, flags other than `i`). Only `(?i)`, `\b`, capturing groups, `(?:` and `(?i:` groups that

@@ -3,6 +3,7 @@
 #include "secrets/secret_scanner.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 
 #include "core/snippet.hpp"
@@ -152,6 +153,8 @@ SecretScanner::SecretScanner(RuleSet rules, const std::vector<std::string>& extr
     spans_many_lines_.assign(rules_.rules.size(), false);
     longest_keyword_.assign(rules_.rules.size(), 0);
     anchor_lengths_.assign(rules_.rules.size(), {});
+    anchor_literal_.assign(rules_.rules.size(), {});
+    anchor_boundary_.assign(rules_.rules.size(), false);
     for (size_t i = 0; i < rules_.rules.size(); ++i) {
         if (rules_.rules[i].regex) spans_many_lines_[i] = pattern_spans_lines(rules_.rules[i].regex->pattern());
         for (const std::string& keyword : rules_.rules[i].keywords) {
@@ -167,6 +170,11 @@ SecretScanner::SecretScanner(RuleSet rules, const std::vector<std::string>& extr
                 if (std::find(anchor_lengths_[i].begin(), anchor_lengths_[i].end(), anchor.size()) == anchor_lengths_[i].end()) {
                     anchor_lengths_[i].push_back(anchor.size());
                 }
+            }
+            if (anchors.size() == 1) {
+                const RegexStart start = regex_start(rules_.rules[i].regex->pattern());
+                if (start.case_sensitive) anchor_literal_[i] = start.literal;
+                anchor_boundary_[i] = start.boundary_before;
             }
             groups.push_back(std::move(anchors));
         } else {
@@ -266,9 +274,16 @@ void SecretScanner::match_at_keywords(size_t rule_index, std::string_view text, 
         std::sort(starts.begin(), starts.end());
         starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
     }
+    // Cheap tests before the regex: most occurrences of a common keyword fail on its case (`EAA`)
+    // or on the word boundary before it (`token` inside `accessToken`).
+    const std::string& literal = anchor_literal_[rule_index];
+    const bool boundary = anchor_boundary_[rule_index];
+    const auto is_word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
     size_t covered = 0;
     for (size_t start : starts) {
         if (start < covered) continue;
+        if (!literal.empty() && text.compare(start, literal.size(), literal) != 0) continue;
+        if (boundary && start < text.size() && (start > 0 && is_word(text[start - 1])) == is_word(text[start])) continue;
         if (regex.Match(text, start, text.size(), re2::RE2::ANCHOR_START, groups.data(), group_count + 1)) {
             covered = accept_match(rule_index, text, path, groups, out);
         }

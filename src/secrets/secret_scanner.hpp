@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -81,6 +82,10 @@ class SecretScanner {
     // rule index → lengths of the keywords one of which every match begins with (its only keywords
     // in the prefilter), empty for rules searched in windows around their keywords
     std::vector<std::vector<size_t>> anchor_lengths_;
+    // For a rule with one anchoring keyword: the case-sensitive literal every match begins with ("" if
+    // it is matched ignoring case), and whether a `\b` must stand before it.
+    std::vector<std::string> anchor_literal_;
+    std::vector<bool> anchor_boundary_;
 };
 
 }  // namespace keylint

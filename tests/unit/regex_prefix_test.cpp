@@ -53,3 +53,19 @@ TEST_CASE("regex prefixes: one literal per alternative a match may begin with") 
     CHECK(regex_literal_prefixes(R"(abc|)").empty());
     CHECK(regex_literal_prefixes(R"([0-9]+)").empty());
 }
+
+TEST_CASE("regex start: the literal as written, its case, and a boundary before it") {
+    const RegexStart facebook = regex_start(R"(\b(EAA[A-Za-z0-9]{90,500})\b)");
+    CHECK(facebook.literal == "EAA");
+    CHECK(facebook.case_sensitive);
+    CHECK(facebook.boundary_before);
+    const RegexStart token = regex_start(R"((?i:\btoken)["']?:)");
+    CHECK(token.literal == "token");
+    CHECK(!token.case_sensitive);
+    CHECK(token.boundary_before);
+    const RegexStart folded = regex_start(R"((?i)sk-ant-[a-z]{4})");
+    CHECK(folded.literal == "sk-ant-");
+    CHECK(!folded.case_sensitive);
+    CHECK(!folded.boundary_before);
+    CHECK(regex_start(R"([a-z]+)").literal.empty());
+}
