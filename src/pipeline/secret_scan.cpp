@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <exception>
 #include <iostream>
 #include <optional>
 #include <mutex>
@@ -112,14 +115,63 @@ RunResult run_secret_scan(const SecretScanner& scanner, const SecretScanRequest&
         if (path == "-") read_stdin = true;
         else roots.push_back(path);
     }
+    // Files are read and scanned while the walk goes on: the walking threads queue each file as they
+    // find it. Deques, because their elements stay where they are as they grow.
     WalkOptions walk = request.walk;
     walk.threads = request.threads;
-    WalkResult walked = walk_inputs(roots, walk);
-    run.diagnostics = std::move(walked.diagnostics);
+    std::mutex mutex;
+    std::condition_variable available;
+    std::deque<InputFile> files;
+    std::deque<FileOutcome> outcomes;
+    bool walk_done = false;
+    std::exception_ptr walk_failure;
+    WalkResult walked;
+    std::thread walker([&] {
+        try {
+            walked = walk_inputs(roots, walk, [&](const InputFile& file) {
+                {
+                    std::lock_guard lock(mutex);
+                    files.push_back(file);
+                    outcomes.emplace_back();
+                }
+                available.notify_one();
+            });
+        } catch (...) {
+            walk_failure = std::current_exception();
+        }
+        {
+            std::lock_guard lock(mutex);
+            walk_done = true;
+        }
+        available.notify_all();
+    });
 
-    std::vector<FileOutcome> outcomes(walked.files.size() + (read_stdin ? 1 : 0));
+    size_t next = 0;
+    auto worker = [&] {
+        while (true) {
+            const InputFile* file = nullptr;
+            FileOutcome* outcome = nullptr;
+            {
+                std::unique_lock lock(mutex);
+                available.wait(lock, [&] { return next < files.size() || walk_done; });
+                if (next >= files.size()) return;
+                file = &files[next];
+                outcome = &outcomes[next];
+                ++next;
+            }
+            *outcome = scan_file(scanner, request.credentials, *file, request.max_file_size);
+        }
+    };
+    const unsigned threads = request.threads != 0 ? request.threads : std::max(1u, std::thread::hardware_concurrency());
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
+    worker();
+    for (std::thread& thread : pool) thread.join();
+    walker.join();
+    if (walk_failure) std::rethrow_exception(walk_failure);
+    std::optional<FileOutcome> stdin_outcome;
     if (read_stdin) {
-        FileOutcome& outcome = outcomes.back();
+        FileOutcome& outcome = stdin_outcome.emplace();
         std::optional<std::string> bytes = read_standard_input(request.max_file_size);
         if (!bytes) {
             outcome.diagnostic = Diagnostic{Diagnostic::Kind::skipped, request.stdin_name, "larger than --max-file-size"};
@@ -136,20 +188,17 @@ RunResult run_secret_scan(const SecretScanner& scanner, const SecretScanRequest&
         }
     }
 
-    std::atomic<size_t> next{0};
-    auto worker = [&] {
-        for (size_t i = next++; i < walked.files.size(); i = next++) {
-            outcomes[i] = scan_file(scanner, request.credentials, walked.files[i], request.max_file_size);
-        }
-    };
-    unsigned threads = request.threads != 0 ? request.threads : std::max(1u, std::thread::hardware_concurrency());
-    threads = static_cast<unsigned>(std::min<size_t>(threads, std::max<size_t>(1, walked.files.size())));
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
-    worker();
-    for (std::thread& thread : pool) thread.join();
+    run.diagnostics = std::move(walked.diagnostics);
 
-    for (FileOutcome& outcome : outcomes) {
+    // Reported in the walk's order (by display path) whatever order the files were found in.
+    std::vector<size_t> order(files.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return files[a].display_path < files[b].display_path; });
+    std::vector<FileOutcome*> in_order;
+    for (size_t i : order) in_order.push_back(&outcomes[i]);
+    if (stdin_outcome) in_order.push_back(&*stdin_outcome);
+    for (FileOutcome* outcome_in_order : in_order) {
+        FileOutcome& outcome = *outcome_in_order;
         if (outcome.scanned) {
             ++run.stats.files_scanned;
             run.stats.bytes_scanned += outcome.bytes;

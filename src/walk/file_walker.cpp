@@ -49,7 +49,7 @@ struct Found {
 
 class Walker {
    public:
-    explicit Walker(const WalkOptions& options) : options_(options) {}
+    Walker(const WalkOptions& options, const FileFound& on_file) : options_(options), on_file_(on_file) {}
 
     void add_directory(const fs::path& path, const std::string& root_label) {
         jobs_.push_back({path, "", IgnoreChain{}, root_label});
@@ -159,6 +159,7 @@ class Walker {
             changed_.notify_one();
         } else if (fs::is_regular_file(status)) {
             found.files.push_back({path, display});
+            if (on_file_) on_file_(found.files.back());
         } else {
             found.skip(display, "not a regular file");
         }
@@ -171,6 +172,7 @@ class Walker {
     }
 
     const WalkOptions& options_;
+    const FileFound& on_file_;
     std::mutex mutex_;
     std::condition_variable changed_;
     std::vector<DirectoryJob> jobs_;
@@ -194,7 +196,11 @@ bool roots_are_one_directory(const std::vector<std::string>& roots) {
 }
 
 WalkResult walk_inputs(const std::vector<std::string>& roots, const WalkOptions& options) {
-    Walker walker(options);
+    return walk_inputs(roots, options, FileFound{});
+}
+
+WalkResult walk_inputs(const std::vector<std::string>& roots, const WalkOptions& options, const FileFound& on_file) {
+    Walker walker(options, on_file);
     const bool one_directory = roots_are_one_directory(roots);
     for (const std::string& root : roots) {
         std::error_code error;

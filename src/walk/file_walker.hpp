@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -38,5 +39,10 @@ bool roots_are_one_directory(const std::vector<std::string>& roots);
 
 // A missing root is a UsageError (exit 2), not a diagnostic.
 WalkResult walk_inputs(const std::vector<std::string>& roots, const WalkOptions& options);
+
+// The same, also calling `on_file` for each file as soon as it is found, from the walking threads and
+// in no particular order, so files can be read while the walk goes on.
+using FileFound = std::function<void(const InputFile&)>;
+WalkResult walk_inputs(const std::vector<std::string>& roots, const WalkOptions& options, const FileFound& on_file);
 
 }  // namespace keylint
