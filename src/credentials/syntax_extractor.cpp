@@ -544,11 +544,9 @@ class Extractor {
 
     // Whether any name in the text could say "encrypted" (names_ciphertext): a quick scan of the bytes.
     static bool mentions_ciphertext(std::string_view bytes) {
-        std::string lower;
-        lower.reserve(bytes.size());
-        for (char c : bytes) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+        const auto same_letter = [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; };
         for (std::string_view word : {"encrypted", "sealed", "ciphertext", "wrapped"}) {
-            if (lower.find(word) != std::string::npos) return true;
+            if (std::search(bytes.begin(), bytes.end(), word.begin(), word.end(), same_letter) != bytes.end()) return true;
         }
         return false;
     }
