@@ -122,6 +122,11 @@ def seeds_for(target):
         for path in sorted((ROOT / "rules" / "secrets").glob("*.toml")):
             seeds += [m.group(1).encode() for m in re.finditer(r"^regex = '''(.*)'''$", path.read_text(), re.M)]
         return seeds + [b"(?i)(?:a|b)", b"((((", b"\\", b"(?i:\\btoken)x"]
+    if target == "fuzz_rule_index":  # small rule files (mode 1), and hostile index bytes (mode 0)
+        seeds = [b"\x01" + p.read_bytes() for p in sorted((ROOT / "rules" / "secrets").glob("*.toml"))
+                 if p.stat().st_size < 16384]
+        return seeds + [b"\x00", b"\x00\x14\x00\x00\x00keylint-rule-index-1\xff\xff\xff\xff",
+                        b"\x00\xff\xff\xff\xff"]
     if target in ("fuzz_sql_dump", "fuzz_csv_table"):
         suffix = ".sql" if target == "fuzz_sql_dump" else ".csv"
         return [p.read_bytes() for p in fixture_files("*" + suffix)] + HOSTILE[target]

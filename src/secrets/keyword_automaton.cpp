@@ -167,4 +167,57 @@ void KeywordAutomaton::find_all(std::string_view text, std::vector<std::vector<s
     });
 }
 
+void KeywordAutomaton::write_to(ByteWriter& out) const {
+    for (uint8_t cls : byte_class_) out.u8(cls);
+    out.u32(class_count_);
+    out.u32s(transitions_);
+    out.u32(first_output_row_);
+    out.u32(static_cast<uint32_t>(groups_at_.size()));
+    for (const std::vector<uint32_t>& groups : groups_at_) out.u32s(groups);
+    out.u64(group_count_);
+    out.u64(longest_keyword_);
+}
+
+KeywordAutomaton KeywordAutomaton::read_from(ByteReader& in) {
+    KeywordAutomaton automaton;
+    for (uint8_t& cls : automaton.byte_class_) cls = in.u8();
+    automaton.class_count_ = in.u32();
+    automaton.transitions_ = in.u32s();
+    automaton.first_output_row_ = in.u32();
+    automaton.groups_at_.resize(in.count(4));
+    for (std::vector<uint32_t>& groups : automaton.groups_at_) groups = in.u32s();
+    automaton.group_count_ = static_cast<size_t>(in.u64());
+    automaton.longest_keyword_ = static_cast<size_t>(in.u64());
+
+    const size_t classes = automaton.class_count_;
+    const size_t states = automaton.groups_at_.size();
+    if (classes == 0 || classes > 256 || states == 0 || automaton.transitions_.size() != states * classes) {
+        throw FormatError("an automaton of " + std::to_string(states) + " states and " + std::to_string(classes) +
+                          " classes with " + std::to_string(automaton.transitions_.size()) + " transitions");
+    }
+    for (uint8_t cls : automaton.byte_class_) {
+        if (cls >= classes) throw FormatError("a byte class out of range");
+    }
+    for (uint32_t row : automaton.transitions_) {
+        if (row % classes != 0 || row / classes >= states) throw FormatError("a transition out of range");
+    }
+    if (automaton.first_output_row_ % classes != 0 || automaton.first_output_row_ / classes > states) {
+        throw FormatError("the first reporting state is out of range");
+    }
+    for (size_t state = 0; state < states; ++state) {
+        // Reporting states are numbered last, and only they report (run() relies on both).
+        if ((state * classes >= automaton.first_output_row_) == automaton.groups_at_[state].empty()) {
+            throw FormatError("state " + std::to_string(state) + " is misplaced among the reporting states");
+        }
+        for (uint32_t group : automaton.groups_at_[state]) {
+            if (group >= automaton.group_count_) throw FormatError("a group out of range");
+        }
+    }
+    if (automaton.longest_keyword_ > states || (automaton.longest_keyword_ == 0 && automaton.first_output_row_ / classes < states)) {
+        throw FormatError("a longest keyword of " + std::to_string(automaton.longest_keyword_) + " bytes in " +
+                          std::to_string(states) + " states");
+    }
+    return automaton;
+}
+
 }  // namespace keylint

@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/byte_stream.hpp"
+
 namespace keylint {
 
 class KeywordAutomaton {
@@ -30,7 +32,19 @@ class KeywordAutomaton {
     // increasing order. `hit_ends` must have one entry per group.
     void find_all(std::string_view text, std::vector<std::vector<size_t>>& hit_ends) const;
 
+    size_t group_count() const { return group_count_; }
+
+    // The automaton as bytes, and back: the built-in pack's automaton is built when keylint is
+    // compiled (rule_index.hpp). read_from checks every transition and group against the table's
+    // size and throws FormatError on bytes that are not an automaton.
+    void write_to(ByteWriter& out) const;
+    static KeywordAutomaton read_from(ByteReader& in);
+
+    bool operator==(const KeywordAutomaton& other) const = default;
+
    private:
+    KeywordAutomaton() = default;
+
     template <class OnOutput>
     void run(std::string_view text, OnOutput on_output) const;
 

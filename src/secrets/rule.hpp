@@ -88,10 +88,15 @@ struct SecretRule {
     RuleInfo info() const;
 };
 
+struct ScannerTables;  // scanner_tables.hpp
+
 struct RuleSet {
     std::vector<SecretRule> rules;
     std::vector<Allowlist> global_allowlists;
     std::vector<std::string> origins;  // the files that were loaded, in order
+    // The built-in pack read from the binary's index comes with the tables a scanner needs, built
+    // when keylint was compiled (rule_index.hpp); null for every other rule set.
+    std::shared_ptr<const ScannerTables> prebuilt_tables;
 };
 
 }  // namespace keylint

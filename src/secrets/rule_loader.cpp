@@ -10,6 +10,7 @@
 
 #include "core/embedded_file.hpp"
 #include "core/error.hpp"
+#include "secrets/rule_index.hpp"
 
 namespace keylint {
 namespace {
@@ -210,7 +211,7 @@ RuleSet load_file(const std::filesystem::path& path, int depth) {
     return load_text(path.string(), buffer.str(), path.parent_path(), depth);
 }
 
-RuleSet builtin_rules(RuleDetail detail = RuleDetail::for_scanning) {
+RuleSet builtin_rules_from_toml(RuleDetail detail) {
     RuleSet set;
     for (const auto& file : detail == RuleDetail::with_examples ? embedded_rule_files : embedded_scanning_rule_files) {
         RuleSet part = load_text(file.name, file.contents, {}, max_extend_depth, true);
@@ -225,6 +226,11 @@ RuleSet builtin_rules(RuleDetail detail = RuleDetail::for_scanning) {
         set.origins.emplace_back(file.name);
     }
     return set;
+}
+
+RuleSet builtin_rules(RuleDetail detail = RuleDetail::for_scanning) {
+    if (detail == RuleDetail::for_scanning && !embedded_rule_index.empty()) return read_rule_index(embedded_rule_index);
+    return builtin_rules_from_toml(detail);
 }
 
 RuleSet load_text(std::string_view name, std::string_view text, const std::filesystem::path& base_dir, int depth,
@@ -244,7 +250,10 @@ RuleSet load_text(std::string_view name, std::string_view text, const std::files
         for (const auto& [key_node, node] : extend) {
             const std::string key(key_node.str());
             if (key == "useDefault") {
-                if (node.value<bool>().value_or(false)) set = builtin_rules();
+                if (node.value<bool>().value_or(false)) {
+                    set = builtin_rules();
+                    set.prebuilt_tables.reset();  // the file's rules change the set
+                }
             } else if (key == "path") {
                 if (depth >= max_extend_depth) ctx.fail("[extend] chain is deeper than " + std::to_string(max_extend_depth));
                 RuleSet base = load_file(base_dir / string_value(ctx, node, key), depth + 1);
@@ -286,6 +295,8 @@ RuleSet load_text(std::string_view name, std::string_view text, const std::files
 }  // namespace
 
 RuleSet load_builtin_rules(RuleDetail detail) { return builtin_rules(detail); }
+
+RuleSet load_builtin_rules_from_toml(RuleDetail detail) { return builtin_rules_from_toml(detail); }
 
 RuleSet load_rule_file(const std::filesystem::path& path) { return load_file(path, 0); }
 

@@ -21,8 +21,12 @@ namespace keylint {
 // without them); `keylint rules test` and `rules list` do.
 enum class RuleDetail { for_scanning, with_examples };
 
-// The rule pack compiled into the binary (rules/secrets/*.toml).
+// The rule pack compiled into the binary (rules/secrets/*.toml). For scanning it is read from the
+// prebuilt rule index (rule_index.hpp), which carries the scanner's tables.
 RuleSet load_builtin_rules(RuleDetail detail = RuleDetail::for_scanning);
+
+// The same pack parsed from its embedded TOML, as the rule index is written from it.
+RuleSet load_builtin_rules_from_toml(RuleDetail detail);
 
 // A user's rule file; `[extend] path` is resolved relative to the file's directory.
 RuleSet load_rule_file(const std::filesystem::path& path);

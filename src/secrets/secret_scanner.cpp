@@ -9,12 +9,10 @@
 #include "core/snippet.hpp"
 #include "secrets/entropy.hpp"
 #include "secrets/inline_suppression.hpp"
-#include "secrets/regex_prefix.hpp"
 
 namespace keylint {
 namespace {
 
-constexpr size_t no_group = static_cast<size_t>(-1);
 // Windows for rules that run near their keywords: from window_context_lines lines above the
 // keyword's line to as many below, at most window_byte_reach bytes on either side of the keyword
 // (minified one-line files), and multiline_reach bytes further for patterns that span lines (PEM
@@ -74,12 +72,6 @@ std::vector<Window> windows_around(std::string_view text, const std::vector<size
     return windows;
 }
 
-bool pattern_spans_lines(const std::string& pattern) {
-    return pattern.find("\\n") != std::string::npos || pattern.find("\\r") != std::string::npos ||
-           pattern.find("(?s") != std::string::npos || pattern.find("BEGIN") != std::string::npos ||
-           pattern.find("\\s\\S") != std::string::npos || pattern.find("\\S\\s") != std::string::npos;
-}
-
 bool contains_ignoring_case(std::string_view haystack, std::string_view lower_needle) {
     auto it = std::search(haystack.begin(), haystack.end(), lower_needle.begin(), lower_needle.end(),
                           [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
@@ -125,75 +117,23 @@ bool allowlist_allows(const Allowlist& allowlist, std::string_view path, std::st
     return std::any_of(results.begin(), results.end(), [](bool b) { return b; });
 }
 
-// For a rule that runs near its keywords, keywords that every match begins with one of: for each
-// literal the regex may begin with (`ghp_` of `\b(ghp_…)`; `azure`, `ado`, `vsts` of
-// `(?i)(?:azure[_.-]?devops|\bado|vsts)…`), the longest keyword that is a prefix of it. Empty when
-// some literal has no such keyword or the pattern begins with none.
-std::vector<std::string> anchoring_keywords(const SecretRule& rule) {
-    if (!rule.match_near_keywords || !rule.regex) return {};
-    std::vector<std::string> anchors;
-    for (const std::string& prefix : regex_literal_prefixes(rule.regex->pattern())) {
-        std::string best;
-        for (const std::string& keyword : rule.keywords) {
-            std::string folded = keyword;
-            for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-            if (!folded.empty() && prefix.starts_with(folded) && folded.size() > best.size()) best = folded;
-        }
-        if (best.empty()) return {};
-        if (std::find(anchors.begin(), anchors.end(), best) == anchors.end()) anchors.push_back(best);
-    }
-    return anchors;
-}
-
 }  // namespace
 
 SecretScanner::SecretScanner(RuleSet rules, const std::vector<std::string>& extra_keywords) : rules_(std::move(rules)) {
-    std::vector<std::vector<std::string>> groups;
-    keyword_group_of_rule_.assign(rules_.rules.size(), no_group);
-    spans_many_lines_.assign(rules_.rules.size(), false);
-    longest_keyword_.assign(rules_.rules.size(), 0);
-    anchor_lengths_.assign(rules_.rules.size(), {});
-    anchor_literal_.assign(rules_.rules.size(), {});
-    anchor_boundary_.assign(rules_.rules.size(), false);
-    for (size_t i = 0; i < rules_.rules.size(); ++i) {
-        if (rules_.rules[i].regex) spans_many_lines_[i] = pattern_spans_lines(rules_.rules[i].regex->pattern());
-        for (const std::string& keyword : rules_.rules[i].keywords) {
-            longest_keyword_[i] = std::max(longest_keyword_[i], keyword.size());
-        }
-        if (rules_.rules[i].keywords.empty()) {
-            rules_without_keywords_.push_back(i);
-            continue;
-        }
-        keyword_group_of_rule_[i] = groups.size();
-        if (std::vector<std::string> anchors = anchoring_keywords(rules_.rules[i]); !anchors.empty()) {
-            for (const std::string& anchor : anchors) {
-                if (std::find(anchor_lengths_[i].begin(), anchor_lengths_[i].end(), anchor.size()) == anchor_lengths_[i].end()) {
-                    anchor_lengths_[i].push_back(anchor.size());
-                }
-            }
-            if (anchors.size() == 1) {
-                const RegexStart start = regex_start(rules_.rules[i].regex->pattern());
-                if (start.case_sensitive) anchor_literal_[i] = start.literal;
-                anchor_boundary_[i] = start.boundary_before;
-            }
-            groups.push_back(std::move(anchors));
-        } else {
-            groups.push_back(rules_.rules[i].keywords);
-        }
+    if (rules_.prebuilt_tables && prebuilt_tables_fit(*rules_.prebuilt_tables, rules_, extra_keywords)) {
+        tables_ = *rules_.prebuilt_tables;
+    } else {
+        tables_ = build_scanner_tables(rules_, extra_keywords);
     }
-    rule_group_count_ = groups.size();
-    extra_keyword_count_ = extra_keywords.size();
-    for (const std::string& keyword : extra_keywords) groups.push_back({keyword});
-    keywords_ = std::make_unique<KeywordAutomaton>(groups);
 }
 
 std::vector<bool> SecretScanner::candidate_rules(std::string_view text) const {
-    std::vector<bool> group_found(rule_group_count_ + extra_keyword_count_, false);
-    keywords_->find(text, group_found);
+    std::vector<bool> group_found(tables_.rule_group_count + tables_.extra_keywords.size(), false);
+    tables_.keywords->find(text, group_found);
     std::vector<bool> candidates(rules_.rules.size(), false);
     for (size_t i = 0; i < rules_.rules.size(); ++i) {
-        const size_t group = keyword_group_of_rule_[i];
-        candidates[i] = group == no_group || group_found[group];
+        const size_t group = tables_.keyword_group_of_rule[i];
+        candidates[i] = group == ScannerTables::no_group || group_found[group];
     }
     return candidates;
 }
@@ -251,7 +191,7 @@ void SecretScanner::match_range(size_t rule_index, std::string_view text, std::s
     }
 }
 
-// Matches that begin where one of the rule's anchoring keywords begins (anchor_lengths_): anchored
+// Matches that begin where one of the rule's anchoring keywords begins (tables_.anchor_lengths): anchored
 // attempts at each place a keyword occurrence may begin, in order, skipping those inside the previous
 // match, which finds what an unanchored search of the whole text finds (every match starts with
 // one of the keywords).
@@ -262,7 +202,7 @@ void SecretScanner::match_at_keywords(size_t rule_index, std::string_view text, 
     const int group_count = regex.NumberOfCapturingGroups();
     if (!regex.ok() || rule.secret_group > group_count) return;
     std::vector<re2::StringPiece> groups(static_cast<size_t>(group_count) + 1);
-    const std::vector<size_t>& lengths = anchor_lengths_[rule_index];
+    const std::vector<size_t>& lengths = tables_.anchor_lengths[rule_index];
     std::vector<size_t> starts;
     starts.reserve(hit_ends.size() * lengths.size());
     for (size_t hit_end : hit_ends) {
@@ -276,8 +216,8 @@ void SecretScanner::match_at_keywords(size_t rule_index, std::string_view text, 
     }
     // Cheap tests before the regex: most occurrences of a common keyword fail on its case (`EAA`)
     // or on the word boundary before it (`token` inside `accessToken`).
-    const std::string& literal = anchor_literal_[rule_index];
-    const bool boundary = anchor_boundary_[rule_index];
+    const std::string& literal = tables_.anchor_literal[rule_index];
+    const bool boundary = tables_.anchor_boundary[rule_index];
     const auto is_word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
     size_t covered = 0;
     for (size_t start : starts) {
@@ -349,25 +289,25 @@ Span SecretScanner::reported_span(const SourceText& text, const SecretMatch& mat
 void SecretScanner::scan(const SourceText& text, std::vector<Finding>& out,
                          std::vector<std::vector<size_t>>* extra_hits) const {
     const std::string_view bytes = text.bytes();
-    std::vector<std::vector<size_t>> hit_ends(rule_group_count_ + extra_keyword_count_);
-    keywords_->find_all(bytes, hit_ends);
+    std::vector<std::vector<size_t>> hit_ends(tables_.rule_group_count + tables_.extra_keywords.size());
+    tables_.keywords->find_all(bytes, hit_ends);
     if (extra_hits != nullptr) {
-        extra_hits->assign(std::make_move_iterator(hit_ends.begin() + static_cast<std::ptrdiff_t>(rule_group_count_)),
+        extra_hits->assign(std::make_move_iterator(hit_ends.begin() + static_cast<std::ptrdiff_t>(tables_.rule_group_count)),
                            std::make_move_iterator(hit_ends.end()));
     }
     std::vector<SecretMatch> matches;
     for (size_t i = 0; i < rules_.rules.size(); ++i) {
-        const size_t group = keyword_group_of_rule_[i];
-        if (group != no_group && hit_ends[group].empty()) continue;
-        if (group == no_group || !rules_.rules[i].match_near_keywords) {
+        const size_t group = tables_.keyword_group_of_rule[i];
+        if (group != ScannerTables::no_group && hit_ends[group].empty()) continue;
+        if (group == ScannerTables::no_group || !rules_.rules[i].match_near_keywords) {
             match_range(i, bytes, text.path(), 0, bytes.size(), matches);
             continue;
         }
-        if (!anchor_lengths_[i].empty()) {
+        if (!tables_.anchor_lengths[i].empty()) {
             match_at_keywords(i, bytes, text.path(), hit_ends[group], matches);
             continue;
         }
-        for (const Window& window : windows_around(bytes, hit_ends[group], spans_many_lines_[i])) {
+        for (const Window& window : windows_around(bytes, hit_ends[group], tables_.spans_many_lines[i])) {
             match_range(i, bytes, text.path(), window.begin, window.end, matches);
         }
     }
@@ -407,8 +347,8 @@ std::vector<std::string> SecretScanner::merge_same_secret(std::string_view text,
         const int precedence_b = rules_.rules[matches[b].rule_index].precedence;
         if (precedence_a != precedence_b) return precedence_a > precedence_b;
         if (prefix_inside[a] != prefix_inside[b]) return prefix_inside[a] > prefix_inside[b];
-        if (longest_keyword_[matches[a].rule_index] != longest_keyword_[matches[b].rule_index]) {
-            return longest_keyword_[matches[a].rule_index] > longest_keyword_[matches[b].rule_index];
+        if (tables_.longest_keyword[matches[a].rule_index] != tables_.longest_keyword[matches[b].rule_index]) {
+            return tables_.longest_keyword[matches[a].rule_index] > tables_.longest_keyword[matches[b].rule_index];
         }
         const size_t context_a = matches[a].match_end - matches[a].match_begin;
         const size_t context_b = matches[b].match_end - matches[b].match_begin;

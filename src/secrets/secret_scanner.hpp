@@ -11,8 +11,8 @@
 #include "core/finding.hpp"
 #include "core/source_text.hpp"
 #include "secrets/inline_suppression.hpp"
-#include "secrets/keyword_automaton.hpp"
 #include "secrets/rule.hpp"
+#include "secrets/scanner_tables.hpp"
 
 namespace keylint {
 
@@ -72,20 +72,7 @@ class SecretScanner {
     std::vector<std::string> merge_same_secret(std::string_view text, std::vector<SecretMatch>& matches) const;
 
     RuleSet rules_;
-    std::unique_ptr<KeywordAutomaton> keywords_;
-    std::vector<size_t> keyword_group_of_rule_;  // rule index → automaton group, or npos
-    std::vector<size_t> rules_without_keywords_;
-    size_t rule_group_count_ = 0;  // automaton groups of the rules; the extra keywords follow
-    size_t extra_keyword_count_ = 0;
-    std::vector<bool> spans_many_lines_;  // rule index → its matches may run past the window's lines
-    std::vector<size_t> longest_keyword_;  // rule index → length of its longest keyword
-    // rule index → lengths of the keywords one of which every match begins with (its only keywords
-    // in the prefilter), empty for rules searched in windows around their keywords
-    std::vector<std::vector<size_t>> anchor_lengths_;
-    // For a rule with one anchoring keyword: the case-sensitive literal every match begins with ("" if
-    // it is matched ignoring case), and whether a `\b` must stand before it.
-    std::vector<std::string> anchor_literal_;
-    std::vector<bool> anchor_boundary_;
+    ScannerTables tables_;
 };
 
 }  // namespace keylint
