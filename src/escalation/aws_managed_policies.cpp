@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "core/source_text.hpp"
-#include "policy/raw_policy_extractor.hpp"
+#include "iam/raw_policy_extractor.hpp"
 #include "syntax/json_reader.hpp"
 
 namespace keylint {

@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-#include "policy/iam_policy.hpp"
+#include "iam/policy.hpp"
 
 namespace keylint {
 

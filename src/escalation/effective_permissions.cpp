@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "policy/iam_action_database.hpp"
+#include "iam/action_database.hpp"
 
 namespace keylint {
 namespace {

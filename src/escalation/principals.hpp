@@ -21,7 +21,7 @@
 #include <vector>
 
 #include "infra/stack.hpp"
-#include "policy/iam_policy.hpp"
+#include "iam/policy.hpp"
 
 namespace keylint {
 

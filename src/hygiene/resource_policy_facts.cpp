@@ -5,7 +5,7 @@
 #include <set>
 
 #include "infra/references.hpp"
-#include "policy/iam_action_database.hpp"
+#include "iam/action_database.hpp"
 
 namespace keylint {
 namespace {

@@ -1,4 +1,4 @@
-// What the hygiene checks ask of resource policies (iam_policy.hpp) attached to secrets and KMS keys:
+// What the hygiene checks ask of resource policies (iam/policy.hpp) attached to secrets and KMS keys:
 // which stack resources apply a policy (following Terraform policy documents through the resources
 // that use them and the documents that merge them), wildcard principals, conditions that restrict who
 // or where, and whether an action pattern covers an action.
@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "hygiene/stack_reading.hpp"
-#include "policy/iam_policy.hpp"
+#include "iam/policy.hpp"
 
 namespace keylint {
 

@@ -11,7 +11,7 @@
 
 #include "hygiene/stack_reading.hpp"
 #include "hygiene/vpc_endpoints.hpp"
-#include "policy/iam_action_database.hpp"
+#include "iam/action_database.hpp"
 
 namespace keylint {
 namespace {

@@ -16,7 +16,7 @@
 #include "hygiene/vpc_endpoints.hpp"
 #include "infra/embedded_json.hpp"
 #include "infra/references.hpp"
-#include "policy/raw_policy_extractor.hpp"
+#include "iam/raw_policy_extractor.hpp"
 #include "syntax/json_reader.hpp"
 
 namespace keylint {

@@ -1,7 +1,7 @@
 #include "policy/cloudformation_extractor.hpp"
 
 #include "infra/cloudformation_resolver.hpp"
-#include "policy/raw_policy_extractor.hpp"
+#include "iam/raw_policy_extractor.hpp"
 
 namespace keylint {
 namespace {

@@ -8,7 +8,7 @@
 #include "infra/stack.hpp"
 #include "policy/checks/policy_check.hpp"
 #include "policy/cloudformation_extractor.hpp"
-#include "policy/raw_policy_extractor.hpp"
+#include "iam/raw_policy_extractor.hpp"
 #include "policy/stack_check.hpp"
 #include "policy/terraform_extractor.hpp"
 #include "syntax/hcl_reader.hpp"

@@ -11,7 +11,7 @@
 #include "core/finding.hpp"
 #include "core/rule_info.hpp"
 #include "infra/stack.hpp"
-#include "policy/iam_policy.hpp"
+#include "iam/policy.hpp"
 
 namespace keylint {
 

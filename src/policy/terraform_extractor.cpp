@@ -5,7 +5,7 @@
 #include "infra/embedded_json.hpp"
 #include "infra/references.hpp"
 #include "infra/terraform_resolver.hpp"
-#include "policy/raw_policy_extractor.hpp"
+#include "iam/raw_policy_extractor.hpp"
 
 namespace keylint {
 namespace {

@@ -19,7 +19,7 @@
 #include "core/run_result.hpp"
 #include "core/source_text.hpp"
 #include "infra/stack.hpp"
-#include "policy/iam_policy.hpp"
+#include "iam/policy.hpp"
 #include "syntax/document.hpp"
 
 namespace keylint {

@@ -13,7 +13,7 @@
 #include "escalation/signatures.hpp"
 #include "infra/stack.hpp"
 #include "policy/cloudformation_extractor.hpp"
-#include "policy/iam_action_database.hpp"
+#include "iam/action_database.hpp"
 #include "policy/stack_check.hpp"
 #include "policy/terraform_extractor.hpp"
 #include "report/json_reporter.hpp"

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "policy/iam_action_database.hpp"
+#include "iam/action_database.hpp"
 
 using namespace keylint;
 

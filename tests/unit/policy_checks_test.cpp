@@ -4,11 +4,11 @@
 // wildcards. Whole-check behaviour on fixtures is in tests/e2e/run_policy_checks.py.
 #include <catch2/catch.hpp>
 
-#include "policy/checks/policy_conditions.hpp"
-#include "policy/checks/principals.hpp"
-#include "policy/checks/statement_facts.hpp"
+#include "iam/conditions.hpp"
+#include "iam/principals.hpp"
+#include "iam/statement_facts.hpp"
 #include "policy/policy_analyzer.hpp"
-#include "policy/raw_policy_extractor.hpp"
+#include "iam/raw_policy_extractor.hpp"
 #include "syntax/json_reader.hpp"
 
 using namespace keylint;

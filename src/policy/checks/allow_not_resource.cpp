@@ -3,7 +3,7 @@
 // Fixtures: fixtures/policy/checks/allow-not-resource/.
 #include "policy/checks/allow_not_resource.hpp"
 
-#include "policy/checks/statement_facts.hpp"
+#include "iam/statement_facts.hpp"
 
 namespace keylint {
 namespace {

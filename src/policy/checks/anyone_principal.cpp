@@ -3,13 +3,13 @@
 // an organization, account, network or source: a positive condition on aws:PrincipalOrgID,
 // aws:PrincipalOrgPaths, aws:PrincipalAccount, aws:PrincipalArn, aws:SourceVpce, aws:SourceVpc,
 // aws:SourceIp, aws:SourceAccount, aws:SourceArn, aws:SourceOrgID, aws:SourceOrgPaths or
-// kms:CallerAccount (see policy_conditions.hpp for what counts as positive). A Principal keylint
+// kms:CallerAccount (see iam/conditions.hpp for what counts as positive). A Principal keylint
 // cannot resolve is a warning. Fixtures: fixtures/policy/checks/anyone-principal/.
 #include "policy/checks/anyone_principal.hpp"
 
-#include "policy/checks/policy_conditions.hpp"
-#include "policy/checks/principals.hpp"
-#include "policy/checks/statement_facts.hpp"
+#include "iam/conditions.hpp"
+#include "iam/principals.hpp"
+#include "iam/statement_facts.hpp"
 
 namespace keylint {
 namespace {

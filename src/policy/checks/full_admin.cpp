@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "policy/checks/statement_facts.hpp"
+#include "iam/statement_facts.hpp"
 
 namespace keylint {
 namespace {

@@ -3,7 +3,7 @@
 // Fixtures: fixtures/policy/checks/invalid-effect/.
 #include "policy/checks/invalid_effect.hpp"
 
-#include "policy/checks/statement_facts.hpp"
+#include "iam/statement_facts.hpp"
 
 namespace keylint {
 namespace {

@@ -8,7 +8,7 @@
 
 #include "core/finding.hpp"
 #include "core/rule_info.hpp"
-#include "policy/iam_policy.hpp"
+#include "iam/policy.hpp"
 
 namespace keylint {
 

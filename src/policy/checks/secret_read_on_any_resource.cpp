@@ -10,8 +10,8 @@
 
 #include <cstring>
 
-#include "policy/checks/policy_conditions.hpp"
-#include "policy/checks/statement_facts.hpp"
+#include "iam/conditions.hpp"
+#include "iam/statement_facts.hpp"
 
 namespace keylint {
 namespace {

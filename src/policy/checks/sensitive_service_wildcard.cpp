@@ -10,7 +10,7 @@
 
 #include <cctype>
 
-#include "policy/checks/statement_facts.hpp"
+#include "iam/statement_facts.hpp"
 
 namespace keylint {
 namespace {

@@ -10,9 +10,9 @@
 #include <algorithm>
 #include <cstring>
 
-#include "policy/checks/policy_conditions.hpp"
-#include "policy/checks/principals.hpp"
-#include "policy/checks/statement_facts.hpp"
+#include "iam/conditions.hpp"
+#include "iam/principals.hpp"
+#include "iam/statement_facts.hpp"
 
 namespace keylint {
 namespace {

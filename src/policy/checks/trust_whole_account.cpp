@@ -6,9 +6,9 @@
 // sts:AssumeRole on "*" can become this role. Fixtures: fixtures/policy/checks/trust-whole-account/.
 #include "policy/checks/trust_whole_account.hpp"
 
-#include "policy/checks/policy_conditions.hpp"
-#include "policy/checks/principals.hpp"
-#include "policy/checks/statement_facts.hpp"
+#include "iam/conditions.hpp"
+#include "iam/principals.hpp"
+#include "iam/statement_facts.hpp"
 
 namespace keylint {
 namespace {

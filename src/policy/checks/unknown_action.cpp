@@ -1,10 +1,10 @@
 // iam-unknown-action: an Action or NotAction entry whose service prefix AWS does not document, or
 // whose action (or pattern) matches no action of that service, judged against the compiled-in
-// action database (policy/iam_action_database.hpp). A misspelled action grants nothing, so the
+// action database (iam/action_database.hpp). A misspelled action grants nothing, so the
 // statement does not do what its author meant; in a Deny or NotAction it silently protects nothing.
 #include "policy/checks/unknown_action.hpp"
 
-#include "policy/iam_action_database.hpp"
+#include "iam/action_database.hpp"
 
 namespace keylint {
 namespace {

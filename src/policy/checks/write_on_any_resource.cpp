@@ -8,7 +8,7 @@
 
 #include <cstring>
 
-#include "policy/checks/statement_facts.hpp"
+#include "iam/statement_facts.hpp"
 
 namespace keylint {
 namespace {

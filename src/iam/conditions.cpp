@@ -1,5 +1,5 @@
-// See policy_conditions.hpp.
-#include "policy/checks/policy_conditions.hpp"
+// See conditions.hpp.
+#include "iam/conditions.hpp"
 
 #include <cctype>
 

@@ -1,5 +1,5 @@
-// See iam_action_database.hpp.
-#include "policy/iam_action_database.hpp"
+// See action_database.hpp.
+#include "iam/action_database.hpp"
 
 #include <cctype>
 

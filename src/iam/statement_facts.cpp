@@ -1,5 +1,5 @@
 // See statement_facts.hpp.
-#include "policy/checks/statement_facts.hpp"
+#include "iam/statement_facts.hpp"
 
 #include <algorithm>
 #include <cctype>

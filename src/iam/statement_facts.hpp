@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "policy/iam_action_database.hpp"
-#include "policy/iam_policy.hpp"
+#include "iam/action_database.hpp"
+#include "iam/policy.hpp"
 
 namespace keylint {
 

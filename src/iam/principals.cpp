@@ -1,5 +1,5 @@
 // See principals.hpp.
-#include "policy/checks/principals.hpp"
+#include "iam/principals.hpp"
 
 #include <algorithm>
 #include <cctype>

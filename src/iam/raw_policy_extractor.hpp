@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "policy/iam_policy.hpp"
+#include "iam/policy.hpp"
 #include "syntax/document.hpp"
 
 namespace keylint {

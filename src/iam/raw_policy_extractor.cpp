@@ -1,5 +1,5 @@
 // Tested in tests/unit/policy_checks_test.cpp and by the policy fixtures.
-#include "policy/raw_policy_extractor.hpp"
+#include "iam/raw_policy_extractor.hpp"
 
 #include <cctype>
 #include <string_view>

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "policy/iam_policy.hpp"
+#include "iam/policy.hpp"
 
 namespace keylint {
 
