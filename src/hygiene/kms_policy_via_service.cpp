@@ -8,6 +8,8 @@
 
 #include "hygiene/kms_key_reference.hpp"
 #include "hygiene/resource_policy_facts.hpp"
+#include "iam/conditions.hpp"
+#include "iam/principals.hpp"
 
 namespace keylint {
 namespace {
@@ -19,9 +21,9 @@ bool grants_decrypt_by_name(const LocatedString& action) {
 
 void run(const StackCheck& self, const StackContext& context, std::vector<Finding>& out) {
     for_each_secrets_key_allow(context, [&](const StackResource& key, const Policy& policy, const PolicyStatement& statement) {
-        if (!is_account_principal(statement.principal)) return;
+        if (!names_whole_account(statement.principal)) return;
         const auto grant = std::find_if(statement.actions.begin(), statement.actions.end(), grants_decrypt_by_name);
-        if (grant == statement.actions.end() || condition_uses(statement.condition, {"kms:ViaService"})) return;
+        if (grant == statement.actions.end() || find_restriction(condition_clauses(statement.condition), {"kms:ViaService"})) return;
         std::string message = "Statement ";
         if (statement.sid) message += "'" + statement.sid->text + "' ";
         message += "of the key policy of " + key.address + ", which encrypts secrets, allows " + grant->text +

@@ -7,17 +7,19 @@
 
 #include "hygiene/kms_key_reference.hpp"
 #include "hygiene/resource_policy_facts.hpp"
+#include "iam/conditions.hpp"
+#include "iam/principals.hpp"
 
 namespace keylint {
 namespace {
 
 void run(const StackCheck& self, const StackContext& context, std::vector<Finding>& out) {
     for_each_secrets_key_allow(context, [&](const StackResource& key, const Policy& policy, const PolicyStatement& statement) {
-        if (!is_wildcard_principal(statement.principal)) return;
+        if (!names_anyone(statement.principal)) return;
         const auto grant = std::find_if(statement.actions.begin(), statement.actions.end(), [](const LocatedString& action) {
             return !action.unknown && action_covers(action.text, "kms:Decrypt");
         });
-        if (grant == statement.actions.end() || condition_uses(statement.condition, restricting_keys)) return;
+        if (grant == statement.actions.end() || find_restriction(condition_clauses(statement.condition), caller_restricting_keys)) return;
         std::string message = "Statement ";
         if (statement.sid) message += "'" + statement.sid->text + "' ";
         message += "of the key policy of " + key.address + ", which encrypts secrets, allows " +
@@ -43,9 +45,8 @@ StackCheck kms_policy_wildcard_decrypt_check() {
         "Secrets Manager decrypts a secret with its KMS key on the caller's behalf, so a key policy that lets any "
         "principal use `kms:Decrypt` removes the key as a second lock on the secret. keylint checks the key "
         "policies of the keys the stack's secrets name; an action pattern counts when it covers `kms:Decrypt` "
-        "(`kms:*`, `kms:De*`, `*`). Conditions on `kms:CallerAccount`, `aws:PrincipalOrgID`, "
-        "`aws:PrincipalAccount`, `aws:PrincipalArn`, `aws:SourceAccount`, `aws:SourceVpce` or `aws:SourceVpc` "
-        "narrow the principal and are accepted.\n\n"
+        "(`kms:*`, `kms:De*`, `*`). A positive condition on one of " + caller_restricting_key_list() +
+        " narrows the principal and is accepted.\n\n"
         "**Fix:** name the account (`arn:aws:iam::111122223333:root`) or the roles that decrypt, or add a "
         "`kms:CallerAccount` condition together with `kms:ViaService` = `secretsmanager.<region>.amazonaws.com`.";
     info.help_uri = "https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-overview.html";

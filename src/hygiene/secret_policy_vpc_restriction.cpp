@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "hygiene/resource_policy_facts.hpp"
+#include "iam/conditions.hpp"
 
 namespace keylint {
 namespace {
@@ -30,9 +31,11 @@ bool denies_outside_vpc(const StackResource& applier, const StackContext& contex
         const std::vector<const StackResource*> appliers = policy_appliers(context.stack, policy);
         if (std::find(appliers.begin(), appliers.end(), &applier) == appliers.end()) continue;
         for (const PolicyStatement& statement : policy.statements) {
-            if (statement.effect && statement.effect->text == "Deny" &&
-                condition_uses(statement.condition, {"aws:SourceVpce", "aws:SourceVpc"})) {
-                return true;
+            if (!statement.effect || statement.effect->text != "Deny") continue;
+            for (const ConditionClause& clause : condition_clauses(statement.condition)) {
+                const bool network_key = condition_key_matches("aws:SourceVpce", clause.key) ||
+                                         condition_key_matches("aws:SourceVpc", clause.key);
+                if (network_key && clause_excludes_others(clause)) return true;
             }
         }
     }

@@ -3,6 +3,8 @@
 #include "hygiene/secret_policy_wildcard_principal.hpp"
 
 #include "hygiene/resource_policy_facts.hpp"
+#include "iam/conditions.hpp"
+#include "iam/principals.hpp"
 
 namespace keylint {
 namespace {
@@ -22,13 +24,13 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
         const StackResource* applier = secret_policy_applier(context.stack, policy);
         if (!applier) continue;
         for (const PolicyStatement& statement : policy.statements) {
-            if (!statement.allows() || !is_wildcard_principal(statement.principal)) continue;
-            if (condition_uses(statement.condition, restricting_keys)) continue;
+            if (!statement.allows() || !names_anyone(statement.principal)) continue;
+            if (find_restriction(condition_clauses(statement.condition), caller_restricting_keys)) continue;
             std::string message = "Statement ";
             if (statement.sid) message += "'" + statement.sid->text + "' ";
             message += "of the resource policy " + applier->address +
-                       " allows any principal (\"*\") without a condition on aws:PrincipalOrgID, aws:PrincipalAccount, "
-                       "aws:SourceVpce or aws:SourceVpc: anyone who can call Secrets Manager may be granted access.";
+                       " allows any principal (\"*\") without a condition that ties the caller to an organization, account, "
+                       "network or source: anyone who can call Secrets Manager may be granted access.";
             Finding finding = stack_finding(self, *applier, statement.span, std::move(message));
             finding.path = policy.path;
             out.push_back(std::move(finding));
@@ -49,9 +51,9 @@ StackCheck secret_policy_wildcard_principal_check() {
     info.help =
         "**Secret resource policy allows any principal**\n\n"
         "`\"Principal\": \"*\"` or `{\"AWS\": \"*\"}` in an `Allow` statement of a secret's resource policy "
-        "grants its actions to every AWS principal in every account. A condition on `aws:PrincipalOrgID`, "
-        "`aws:PrincipalAccount`, `aws:PrincipalArn`, `aws:SourceAccount`, `aws:SourceVpce` or `aws:SourceVpc` "
-        "narrows it and is accepted; any other condition is not.\n\n"
+        "grants its actions to every AWS principal in every account. A positive condition (`StringEquals`, "
+        "`ArnLike`, …, not a negated operator, `…IfExists` or a value of `\"*\"`) on one of " +
+        caller_restricting_key_list() + " narrows it and is accepted; any other condition is not.\n\n"
         "**Fix:** name the roles that read the secret (`{\"AWS\": \"arn:aws:iam::111122223333:role/app\"}`), or "
         "keep the wildcard only with an `aws:PrincipalOrgID` or `aws:SourceVpce` condition, and set "
         "`BlockPublicPolicy: true` so Secrets Manager rejects such policies.";

@@ -16,27 +16,12 @@
 #include "hygiene/vpc_endpoints.hpp"
 #include "infra/embedded_json.hpp"
 #include "infra/references.hpp"
+#include "iam/principals.hpp"
 #include "iam/raw_policy_extractor.hpp"
 #include "syntax/json_reader.hpp"
 
 namespace keylint {
 namespace {
-
-bool is_star(const Value& value) {
-    if (value.is_string()) return value.scalar == "*";
-    if (value.is_array()) return std::any_of(value.items.begin(), value.items.end(), is_star);
-    return false;
-}
-
-bool everyone(const Value* principal) {
-    if (!principal) return false;
-    if (is_star(*principal)) return true;
-    // {"AWS": "*"}; Terraform's `principals { type = "*" identifiers = ["*"] }` reads as {"*": ["*"]}.
-    for (const char* type : {"AWS", "*"}) {
-        if (const Value* identifiers = principal->find(type); identifiers && is_star(*identifiers)) return true;
-    }
-    return false;
-}
 
 bool is_every_action(const LocatedString& action) {
     if (action.unknown) return false;
@@ -46,7 +31,7 @@ bool is_every_action(const LocatedString& action) {
 }
 
 bool allows_everything_to_everyone(const PolicyStatement& statement) {
-    if (!statement.allows() || statement.condition || !everyone(statement.principal)) return false;
+    if (!statement.allows() || statement.condition || !names_anyone(statement.principal)) return false;
     if (!std::any_of(statement.actions.begin(), statement.actions.end(), is_every_action)) return false;
     if (statement.has_not_resource) return false;
     return !statement.has_resource || std::any_of(statement.resources.begin(), statement.resources.end(),

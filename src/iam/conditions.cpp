@@ -1,6 +1,7 @@
 // See conditions.hpp.
 #include "iam/conditions.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace keylint {
@@ -59,14 +60,39 @@ bool clause_restricts(const ConditionClause& clause, KeyPresence presence) {
     return value_restricts(*clause.values);
 }
 
-const ConditionClause* find_restriction(const std::vector<ConditionClause>& clauses,
-                                        std::initializer_list<std::string_view> keys, KeyPresence presence) {
+bool clause_excludes_others(const ConditionClause& clause) {
+    const std::string_view op = clause.op;
+    if (op.find("Not") == std::string_view::npos || op.starts_with("ForAllValues:") || op.starts_with("ForAnyValue:")) return false;
+    if (!clause.values) return false;
+    if (clause.values->is_array()) {
+        if (clause.values->items.empty()) return false;
+        return std::all_of(clause.values->items.begin(), clause.values->items.end(), value_restricts);
+    }
+    return value_restricts(*clause.values);
+}
+
+const ConditionClause* find_restriction(const std::vector<ConditionClause>& clauses, std::span<const std::string_view> keys,
+                                        KeyPresence presence) {
     for (const ConditionClause& clause : clauses) {
         for (std::string_view key : keys) {
             if (condition_key_matches(key, clause.key) && clause_restricts(clause, presence)) return &clause;
         }
     }
     return nullptr;
+}
+
+const ConditionClause* find_restriction(const std::vector<ConditionClause>& clauses,
+                                        std::initializer_list<std::string_view> keys, KeyPresence presence) {
+    return find_restriction(clauses, std::span<const std::string_view>(keys.begin(), keys.size()), presence);
+}
+
+std::string caller_restricting_key_list() {
+    std::string list;
+    for (size_t i = 0; i < caller_restricting_keys.size(); ++i) {
+        if (i > 0) list += i + 1 == caller_restricting_keys.size() ? " or " : ", ";
+        list += caller_restricting_keys[i];
+    }
+    return list;
 }
 
 }  // namespace keylint

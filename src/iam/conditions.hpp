@@ -7,7 +7,9 @@
 // Tested in tests/unit/policy_checks_test.cpp.
 #pragma once
 
+#include <array>
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,9 +38,27 @@ enum class KeyPresence { may_be_absent, always_present };
 // made of wildcards alone (an unknown value counts as narrowing: it names something specific).
 bool clause_restricts(const ConditionClause& clause, KeyPresence presence = KeyPresence::may_be_absent);
 
+// Whether the clause is true for every request whose key is not among its specific values (a
+// negated operator, `StringNotEquals aws:SourceVpce vpce-1`, true also when the key is absent):
+// a Deny under it refuses everything outside what it names.
+bool clause_excludes_others(const ConditionClause& clause);
+
 // The first restricting clause on one of `keys`, or null.
+const ConditionClause* find_restriction(const std::vector<ConditionClause>& clauses, std::span<const std::string_view> keys,
+                                        KeyPresence presence = KeyPresence::may_be_absent);
 const ConditionClause* find_restriction(const std::vector<ConditionClause>& clauses,
                                         std::initializer_list<std::string_view> keys,
                                         KeyPresence presence = KeyPresence::may_be_absent);
+
+// The condition keys that tie a caller to an organization, account, network or source: a Principal
+// of everyone is accepted under a restriction on one of them (iam-anyone-principal, and the secret
+// and key policy checks).
+inline constexpr std::array<std::string_view, 12> caller_restricting_keys = {
+    "aws:PrincipalOrgID", "aws:PrincipalOrgPaths", "aws:PrincipalAccount", "aws:PrincipalArn",
+    "aws:SourceVpce",     "aws:SourceVpc",         "aws:SourceIp",         "aws:SourceAccount",
+    "aws:SourceArn",      "aws:SourceOrgID",       "aws:SourceOrgPaths",   "kms:CallerAccount"};
+
+// "aws:PrincipalOrgID, aws:PrincipalOrgPaths, … or kms:CallerAccount", for messages and help.
+std::string caller_restricting_key_list();
 
 }  // namespace keylint

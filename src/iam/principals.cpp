@@ -42,15 +42,26 @@ bool is_anyone(const PrincipalEntry& entry) {
 }
 
 bool is_whole_account(const PrincipalEntry& entry) {
-    if (entry.value.unknown || entry.type != "AWS") return false;
+    if (entry.type != "AWS") return false;
     const std::string& text = entry.value.text;
-    if (is_account_id(text)) return true;
+    if (is_account_id(text) || text == "${AWS::AccountId}") return true;
+    if (entry.value.unknown && text.ends_with("account_id") && text.find(':') == std::string::npos) return true;
     // arn:PARTITION:iam::ACCOUNT:root
     if (!text.starts_with("arn:") || !text.ends_with(":root")) return false;
     const size_t iam = text.find(":iam::");
     if (iam == std::string::npos || iam + 6 > text.size() - 5) return false;  // ":iam::" overlaps ":root"
     const std::string account = text.substr(iam + 6, text.size() - 5 - (iam + 6));
     return !account.empty() && account.find_first_of("*?") == std::string::npos;
+}
+
+bool names_anyone(const Value* principal) {
+    const std::vector<PrincipalEntry> entries = principal_entries(principal);
+    return std::any_of(entries.begin(), entries.end(), [](const PrincipalEntry& entry) { return is_anyone(entry); });
+}
+
+bool names_whole_account(const Value* principal) {
+    const std::vector<PrincipalEntry> entries = principal_entries(principal);
+    return std::any_of(entries.begin(), entries.end(), [](const PrincipalEntry& entry) { return is_whole_account(entry); });
 }
 
 std::string oidc_provider(const PrincipalEntry& entry) {

@@ -23,8 +23,14 @@ std::vector<PrincipalEntry> principal_entries(const Value* principal);
 // with a wildcard in it (`arn:aws:iam::*:root`), which IAM treats as "*" or rejects.
 bool is_anyone(const PrincipalEntry& entry);
 
-// A whole AWS account: `arn:PARTITION:iam::ACCOUNT:root` or a bare 12-digit account id.
+// A whole AWS account: `arn:PARTITION:iam::ACCOUNT:root`, a bare 12-digit account id, the
+// stack's own account (`${AWS::AccountId}`), or a value keylint cannot resolve that names an
+// account id (`data.aws_caller_identity.current.account_id`, `arn:aws:iam::${var.account_id}:root`).
 bool is_whole_account(const PrincipalEntry& entry);
+
+// Whether any entry of a Principal is everyone, or a whole account.
+bool names_anyone(const Value* principal);
+bool names_whole_account(const Value* principal);
 
 // The OIDC provider a Federated principal names, as its condition keys spell it:
 // `arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com` →

@@ -27,12 +27,7 @@ void run(const PolicyCheck& self, const Policy& policy, std::vector<Finding>& ou
         }
         if (!anyone && !unknown) continue;
         const std::vector<ConditionClause> clauses = condition_clauses(statement.condition);
-        if (find_restriction(clauses, {"aws:PrincipalOrgID", "aws:PrincipalOrgPaths", "aws:PrincipalAccount",
-                                       "aws:PrincipalArn", "aws:SourceVpce", "aws:SourceVpc", "aws:SourceIp",
-                                       "aws:SourceAccount", "aws:SourceArn", "aws:SourceOrgID", "aws:SourceOrgPaths",
-                                       "kms:CallerAccount"})) {
-            continue;
-        }
+        if (find_restriction(clauses, caller_restricting_keys)) continue;
         if (anyone) {
             const std::string shown = anyone->type == "*" ? "\"*\"" : anyone->type + " \"" + anyone->value.text + "\"";
             out.push_back(policy_finding(self, policy, statement.span,

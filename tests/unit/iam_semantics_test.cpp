@@ -1,0 +1,128 @@
+// Decisions of the one IAM semantics layer (src/iam/) that every policy check shares, each shown on a
+// whole template: where the checks used to read principals and conditions each their own way, they
+// now agree. Finer cases of conditions and principals are in policy_checks_test.cpp.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "policy/policy_analyzer.hpp"
+
+using namespace keylint;
+
+namespace {
+
+// rule id and line of every finding on a CloudFormation template
+std::vector<std::string> findings_of(const std::string& yaml) {
+    std::vector<std::string> found;
+    for (const Finding& finding : analyze_policy_file(SourceText("t.yaml", yaml)).findings) {
+        found.push_back(finding.rule_id + ":" + std::to_string(finding.span.start_line));
+    }
+    return found;
+}
+
+bool has(const std::vector<std::string>& found, const std::string& rule_and_line) {
+    return std::find(found.begin(), found.end(), rule_and_line) != found.end();
+}
+
+// A secret with a resource policy of one Allow statement (line 12) with `principal` and `condition`.
+std::string secret_policy(const std::string& principal, const std::string& condition) {
+    return "Resources:\n"
+           "  Db:\n"
+           "    Type: AWS::SecretsManager::Secret\n"
+           "  DbPolicy:\n"
+           "    Type: AWS::SecretsManager::ResourcePolicy\n"
+           "    Properties:\n"
+           "      SecretId: !Ref Db\n"
+           "      BlockPublicPolicy: true\n"
+           "      ResourcePolicy:\n"
+           "        Version: \"2012-10-17\"\n"
+           "        Statement:\n"
+           "          - Effect: Allow\n"
+           "            Principal: " + principal + "\n"
+           "            Action: secretsmanager:GetSecretValue\n"
+           "            Resource: \"*\"\n" +
+           (condition.empty() ? "" : "            Condition: " + condition + "\n");
+}
+
+}  // namespace
+
+TEST_CASE("iam: a wildcard account principal is everyone for the secret policy check too") {
+    const auto found = findings_of(secret_policy(R"({"AWS": "arn:aws:iam::*:root"})", ""));
+    CHECK(has(found, "secret-policy-wildcard-principal:12"));
+    CHECK(has(found, "iam-anyone-principal:12"));
+}
+
+TEST_CASE("iam: a negated condition on the organization does not narrow everyone, for either check") {
+    const auto found = findings_of(secret_policy(R"("*")", R"({"StringNotEquals": {"aws:PrincipalOrgID": "o-a1b2c3d4e5"}})"));
+    CHECK(has(found, "secret-policy-wildcard-principal:12"));
+    CHECK(has(found, "iam-anyone-principal:12"));
+}
+
+TEST_CASE("iam: one list of caller-restricting keys: aws:SourceIp narrows everyone for both checks") {
+    const auto found = findings_of(secret_policy(R"("*")", R"({"IpAddress": {"aws:SourceIp": "203.0.113.0/24"}})"));
+    CHECK_FALSE(has(found, "secret-policy-wildcard-principal:12"));
+    CHECK_FALSE(has(found, "iam-anyone-principal:12"));
+}
+
+TEST_CASE("iam: a wildcard-only value or an IfExists operator does not narrow everyone for the secret check") {
+    CHECK(has(findings_of(secret_policy(R"("*")", R"({"StringLike": {"aws:PrincipalOrgID": "*"}})")),
+              "secret-policy-wildcard-principal:12"));
+    CHECK(has(findings_of(secret_policy(R"("*")", R"({"StringEqualsIfExists": {"aws:SourceVpce": "vpce-0a1b2c3d"}})")),
+              "secret-policy-wildcard-principal:12"));
+    CHECK_FALSE(has(findings_of(secret_policy(R"("*")", R"({"StringEquals": {"aws:PrincipalOrgID": "o-a1b2c3d4e5"}})")),
+                    "secret-policy-wildcard-principal:12"));
+}
+
+TEST_CASE("iam: only a Deny outside the named VPC endpoint counts as a VPC restriction") {
+    const std::string deny_inside =
+        "Resources:\n"
+        "  Db:\n"
+        "    Type: AWS::SecretsManager::Secret\n"
+        "  DbPolicy:\n"
+        "    Type: AWS::SecretsManager::ResourcePolicy\n"
+        "    Properties:\n"
+        "      SecretId: !Ref Db\n"
+        "      ResourcePolicy:\n"
+        "        Version: \"2012-10-17\"\n"
+        "        Statement:\n"
+        "          - Effect: Deny\n"
+        "            Principal: \"*\"\n"
+        "            Action: \"*\"\n"
+        "            Resource: \"*\"\n"
+        "            Condition:\n"
+        "              StringEquals:\n"
+        "                aws:SourceVpce: vpce-0a1b2c3d\n";
+    CHECK(has(findings_of(deny_inside), "secret-policy-no-vpc-restriction:4"));
+    std::string deny_outside = deny_inside;
+    deny_outside.replace(deny_outside.find("StringEquals"), 12, "StringNotEquals");
+    CHECK_FALSE(has(findings_of(deny_outside), "secret-policy-no-vpc-restriction:4"));
+}
+
+TEST_CASE("iam: a negated kms:ViaService does not keep decryption inside Secrets Manager") {
+    const std::string key_policy =
+        "Resources:\n"
+        "  Key:\n"
+        "    Type: AWS::KMS::Key\n"
+        "    Properties:\n"
+        "      EnableKeyRotation: true\n"
+        "      KeyPolicy:\n"
+        "        Version: \"2012-10-17\"\n"
+        "        Statement:\n"
+        "          - Effect: Allow\n"
+        "            Principal:\n"
+        "              AWS: !Sub \"arn:aws:iam::${AWS::AccountId}:root\"\n"
+        "            Action: kms:Decrypt\n"
+        "            Resource: \"*\"\n"
+        "            Condition:\n"
+        "              StringNotEquals:\n"
+        "                kms:ViaService: secretsmanager.us-east-1.amazonaws.com\n"
+        "  Db:\n"
+        "    Type: AWS::SecretsManager::Secret\n"
+        "    Properties:\n"
+        "      KmsKeyId: !Ref Key\n";
+    CHECK(has(findings_of(key_policy), "kms-policy-no-via-service:9"));
+    std::string positive = key_policy;
+    positive.replace(positive.find("StringNotEquals"), 15, "StringEquals");
+    CHECK_FALSE(has(findings_of(positive), "kms-policy-no-via-service:9"));
+}
