@@ -5,6 +5,7 @@
 #include <map>
 #include <string>
 
+#include "core/ascii_case.hpp"
 #include "credentials/credential_name.hpp"
 
 namespace keylint {
@@ -14,12 +15,6 @@ bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' |
 bool is_word_char(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$' ||
            static_cast<unsigned char>(c) >= 0x80;
-}
-
-std::string lowered(std::string_view text) {
-    std::string out(text);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
 }
 
 enum class TokenKind { word, identifier, string, symbol, end };
@@ -53,7 +48,7 @@ class Lexer {
             const size_t begin = position_;
             while (position_ < text_.size() && is_word_char(text_[position_])) ++position_;
             token.kind = TokenKind::word;
-            token.text = lowered(text_.substr(begin, position_ - begin));
+            token.text = ascii_lowered(text_.substr(begin, position_ - begin));
             token.begin = begin;
             token.end = position_;
             return token;
@@ -127,7 +122,7 @@ class Lexer {
         const size_t begin = ++position_;
         const size_t end = text_.find(closing, begin);
         position_ = end == std::string_view::npos ? text_.size() : end + 1;
-        token.text = lowered(text_.substr(begin, (end == std::string_view::npos ? text_.size() : end) - begin));
+        token.text = ascii_lowered(text_.substr(begin, (end == std::string_view::npos ? text_.size() : end) - begin));
         return token;
     }
 

@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdio>
 
+#include "core/ascii_case.hpp"
 #include "secrets/entropy.hpp"
 
 namespace keylint {
@@ -16,12 +17,6 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_letter(char c) { return is_lower(c) || is_upper(c); }
 bool is_hex(char c) { return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-std::string lowered(std::string_view text) {
-    std::string out(text);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 // Lower-case letters and digits only: `Your-API-Key` → `yourapikey`.
 std::string folded(std::string_view text) {
@@ -97,7 +92,7 @@ bool is_reference(std::string_view value, bool dollar_names_are_references = tru
     if (value.size() >= 3 && value.front() == '%' && value.back() == '%') return true;
     if (value.size() >= 3 && value.front() == '@' && value.back() == '@') return true;
     if (value.front() == '!') return true;  // a YAML tag such as !Ref, !Sub, !vault
-    const std::string lower = lowered(value);
+    const std::string lower = ascii_lowered(value);
     return std::any_of(reference_prefixes.begin(), reference_prefixes.end(),
                        [&](std::string_view prefix) { return lower.starts_with(prefix); });
 }
@@ -107,7 +102,7 @@ bool is_placeholder(std::string_view value, std::string_view name) {
     if (fold.empty()) return true;
     if (std::find(placeholder_values.begin(), placeholder_values.end(), fold) != placeholder_values.end()) return true;
     if (fold == folded(name)) return true;
-    const std::string lower = lowered(value);
+    const std::string lower = ascii_lowered(value);
     if (std::any_of(placeholder_parts.begin(), placeholder_parts.end(),
                     [&](std::string_view part) { return contains(lower, part); })) {
         return true;
@@ -128,7 +123,7 @@ bool is_template_marker(std::string_view value) {
     if (value.empty()) return true;
     if ((value.front() == '<' && value.back() == '>') || (value.front() == '[' && value.back() == ']')) return true;
     if (std::all_of(value.begin(), value.end(), [&](char c) { return c == value.front(); })) return true;
-    const std::string lower = lowered(value);
+    const std::string lower = ascii_lowered(value);
     if (lower == "changeit" || lower == "todo" || lower == "tbd" || lower == "fixme") return true;
     return std::any_of(template_parts.begin(), template_parts.end(), [&](std::string_view p) { return contains(lower, p); }) ||
            contains(value, "...") || contains(value, "\xE2\x80\xA6");
@@ -153,7 +148,7 @@ bool is_uuid(std::string_view value) {
 }
 
 bool is_content_hash(std::string_view value) {
-    const std::string lower = lowered(value.substr(0, 8));
+    const std::string lower = ascii_lowered(value.substr(0, 8));
     for (std::string_view algorithm : {"sha1", "sha256", "sha384", "sha512", "md5"}) {
         if (lower.starts_with(algorithm) && lower.size() > algorithm.size() &&
             (lower[algorithm.size()] == '-' || lower[algorithm.size()] == ':' || lower[algorithm.size()] == '=')) {
@@ -164,7 +159,7 @@ bool is_content_hash(std::string_view value) {
 }
 
 bool is_file_path(std::string_view value) {
-    const std::string lower = lowered(value);
+    const std::string lower = ascii_lowered(value);
     if (std::any_of(path_suffixes.begin(), path_suffixes.end(), [&](std::string_view s) { return lower.ends_with(s); })) {
         return true;
     }
@@ -362,7 +357,7 @@ namespace {
 // The judgement of a value stored on purpose: a `.pgpass` column, a password in `.my.cnf`.
 ValueJudgement judge_stored_value(std::string_view value, std::string_view what) {
     if (value.empty()) return rejected("empty");
-    const std::string lower = lowered(value);
+    const std::string lower = ascii_lowered(value);
     if (std::find(not_secret_words.begin(), not_secret_words.end(), lower) != not_secret_words.end()) {
         return rejected("a keyword, not a secret");
     }
@@ -394,7 +389,7 @@ ValueJudgement judge_credential_value(std::string_view value, std::string_view n
         return judge_stored_value(value, "the password setting '" + std::string(name) + "'");
     }
     if (value.empty()) return rejected("empty");
-    const std::string lower = lowered(value);
+    const std::string lower = ascii_lowered(value);
     if (std::find(not_secret_words.begin(), not_secret_words.end(), lower) != not_secret_words.end()) {
         return rejected("a keyword, not a secret");
     }
@@ -411,7 +406,7 @@ ValueJudgement judge_credential_value(std::string_view value, std::string_view n
     if (!generated_key && is_markup(value)) return rejected("markup, not a secret");
     if (is_uuid(value) && !names_uuid_token(meaning)) return rejected("a UUID");
     if (is_content_hash(value)) return rejected("a content hash");
-    if (lowered(name).find("signingkey") != std::string::npos || lowered(name).find("signing_key") != std::string::npos) {
+    if (ascii_lowered(name).find("signingkey") != std::string::npos || ascii_lowered(name).find("signing_key") != std::string::npos) {
         if (is_key_id(value)) return rejected("a key id, not the key");
     }
     if (value.starts_with("data:")) return rejected("a data URI");

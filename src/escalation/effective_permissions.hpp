@@ -22,7 +22,7 @@
 #include <string_view>
 #include <vector>
 
-#include "escalation/conditions.hpp"
+#include "iam/condition_verdict.hpp"
 #include "escalation/principals.hpp"
 
 namespace keylint {

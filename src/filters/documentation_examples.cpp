@@ -5,14 +5,10 @@
 #include <array>
 #include <cctype>
 
+#include "core/ascii_case.hpp"
+
 namespace keylint {
 namespace {
-
-std::string lowered(std::string_view text) {
-    std::string out(text);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 constexpr std::array<std::string_view, 24> example_directories = {
     "example", "examples", "doc", "docs", "documentation", "testdata", "test-data", "test_data", "fixture",
@@ -63,7 +59,7 @@ bool is_phrase(std::string_view letters, int credentials_seen, int depth) {
 }  // namespace
 
 std::string example_path_reason(std::string_view path) {
-    std::string lower = lowered(path);
+    std::string lower = ascii_lowered(path);
     size_t start = 0;
     while (true) {
         const size_t slash = lower.find('/', start);

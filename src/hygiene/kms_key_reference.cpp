@@ -3,17 +3,12 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/ascii_case.hpp"
 #include "hygiene/resource_policy_facts.hpp"
 #include "infra/references.hpp"
 
 namespace keylint {
 namespace {
-
-std::string lower(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-    return out;
-}
 
 bool is_key_type(const StackResource& resource) {
     return resource.type == "AWS::KMS::Key" || resource.type == "aws_kms_key";
@@ -57,7 +52,7 @@ KeyChoice judge_resource(const StackReader& reader, const StackResource& resourc
 }  // namespace
 
 bool names_aws_managed_key(std::string_view text) {
-    const std::string spelled = lower(text);
+    const std::string spelled = ascii_lowered(text);
     constexpr std::string_view alias = "alias/aws/";
     if (spelled.starts_with(alias)) return spelled.size() > alias.size();
     // arn:<partition>:kms:<region>:<account>:alias/aws/<service>

@@ -1,7 +1,7 @@
 // vpc-endpoint-open-policy. An endpoint policy limits what can be done through the endpoint; one
 // that allows every action (`*` or `secretsmanager:*`) on every resource to every principal
-// (`"*"` or `{"AWS": "*"}`) without a Condition limits nothing, so any credentials (from any
-// account) can reach any secret through the VPC. An absent policy is AWS's default, which is exactly
+// (`"*"` or `{"AWS": "*"}`) without a Condition that limits it (iam/condition_verdict.hpp) limits
+// nothing, so any credentials (from any account) can reach any secret through the VPC. An absent policy is AWS's default, which is exactly
 // that full access: reported as a note, since it is the documented default rather than a choice
 // written in the template. Only Secrets Manager interface endpoints (or ones whose type keylint
 // cannot resolve) are checked: a Gateway one cannot exist, vpc-endpoint-missing says so. Policies come from
@@ -16,6 +16,7 @@
 #include "hygiene/vpc_endpoints.hpp"
 #include "infra/embedded_json.hpp"
 #include "infra/references.hpp"
+#include "iam/condition_verdict.hpp"
 #include "iam/principals.hpp"
 #include "iam/raw_policy_extractor.hpp"
 #include "syntax/json_reader.hpp"
@@ -31,7 +32,11 @@ bool is_every_action(const LocatedString& action) {
 }
 
 bool allows_everything_to_everyone(const PolicyStatement& statement) {
-    if (!statement.allows() || statement.condition || !names_anyone(statement.principal)) return false;
+    if (!statement.allows() || !names_anyone(statement.principal)) return false;
+    // A Condition that limits nothing (`Bool aws:SecureTransport true`, `StringLike … "*"`) leaves the
+    // statement open; one that never holds grants nothing.
+    const ConditionVerdict::Kind condition = classify_condition(statement.condition, today_utc()).kind;
+    if (condition != ConditionVerdict::Kind::none && condition != ConditionVerdict::Kind::always_holds) return false;
     if (!std::any_of(statement.actions.begin(), statement.actions.end(), is_every_action)) return false;
     if (statement.has_not_resource) return false;
     return !statement.has_resource || std::any_of(statement.resources.begin(), statement.resources.end(),

@@ -3,16 +3,11 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/ascii_case.hpp"
 #include "infra/references.hpp"
 
 namespace keylint {
 namespace {
-
-std::string lowered(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
 
 // "us-east-1", "us-gov-west-1", "cn-northwest-1", "ap-southeast-4".
 bool is_region_literal(std::string_view text) {
@@ -86,7 +81,7 @@ Naming per_item_service(const StackReader& reader, const StackResource& resource
         return resolved.scalar.find('"') != std::string::npos ? Naming::no : Naming::maybe;
     }
     for (const std::string& name : names) {
-        if (lowered(name) == "secretsmanager" || names_secrets_manager_service(name)) return Naming::yes;
+        if (ascii_lowered(name) == "secretsmanager" || names_secrets_manager_service(name)) return Naming::yes;
     }
     return Naming::no;
 }
@@ -105,7 +100,7 @@ Naming names_secrets_manager(const StackReader& reader, const StackResource& res
     if (!lookup || lookup->type != "aws_vpc_endpoint_service" || !lookup->body) return Naming::no;
     if (const Value* service = lookup->property("service")) {
         const Value resolved = reader.resolve(*service);
-        if (resolved.is_string() && lowered(resolved.scalar) == "secretsmanager") return Naming::yes;
+        if (resolved.is_string() && ascii_lowered(resolved.scalar) == "secretsmanager") return Naming::yes;
     }
     if (const Value* service_name = lookup->property("service_name")) {
         if (names_secrets_manager_service(reader.resolve(*service_name).scalar)) return Naming::yes;
@@ -116,7 +111,7 @@ Naming names_secrets_manager(const StackReader& reader, const StackResource& res
 }  // namespace
 
 bool names_secrets_manager_service(std::string_view service_name) {
-    const std::string text = lowered(unwrapped(service_name));
+    const std::string text = ascii_lowered(unwrapped(service_name));
     constexpr std::string_view prefix = "com.amazonaws.";
     if (!text.starts_with(prefix)) return false;
     std::string_view rest = std::string_view(text).substr(prefix.size());

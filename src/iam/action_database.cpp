@@ -3,16 +3,11 @@
 
 #include <cctype>
 
+#include "core/ascii_case.hpp"
+
 namespace keylint {
 namespace {
 
-char lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
-
-std::string lowered(std::string_view text) {
-    std::string out(text);
-    for (char& c : out) c = lower(c);
-    return out;
-}
 
 bool has_wildcard(std::string_view text) { return text.find_first_of("*?") != std::string_view::npos; }
 
@@ -33,7 +28,7 @@ const char* access_level_name(IamAccessLevel level) {
 bool iam_wildcard_match(std::string_view pattern, std::string_view text) {
     size_t p = 0, t = 0, star = std::string_view::npos, resume = 0;
     while (t < text.size()) {
-        if (p < pattern.size() && (pattern[p] == '?' || lower(pattern[p]) == lower(text[t]))) {
+        if (p < pattern.size() && (pattern[p] == '?' || ascii_lower(pattern[p]) == ascii_lower(text[t]))) {
             ++p;
             ++t;
         } else if (p < pattern.size() && pattern[p] == '*') {
@@ -60,7 +55,7 @@ const IamActionDatabase& IamActionDatabase::builtin() {
 }
 
 bool IamActionDatabase::knows_service(std::string_view prefix) const {
-    return by_service_.count(lowered(prefix)) != 0;
+    return by_service_.count(ascii_lowered(prefix)) != 0;
 }
 
 std::vector<const IamActionRow*> IamActionDatabase::expand(std::string_view pattern) const {
@@ -85,7 +80,7 @@ std::vector<const IamActionRow*> IamActionDatabase::expand(std::string_view patt
         }
         return matches;
     }
-    const auto found = by_service_.find(lowered(service));
+    const auto found = by_service_.find(ascii_lowered(service));
     if (found != by_service_.end()) add_from(found->second);
     return matches;
 }

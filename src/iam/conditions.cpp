@@ -2,18 +2,11 @@
 #include "iam/conditions.hpp"
 
 #include <algorithm>
-#include <cctype>
+
+#include "core/ascii_case.hpp"
 
 namespace keylint {
 namespace {
-
-bool equal_ignoring_case(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (size_t i = 0; i < a.size(); ++i) {
-        if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
-    }
-    return true;
-}
 
 bool only_wildcards(std::string_view text) { return !text.empty() && text.find_first_not_of("*?") == std::string_view::npos; }
 
@@ -37,16 +30,43 @@ std::vector<ConditionClause> condition_clauses(const Value* condition) {
     return clauses;
 }
 
+ConditionOperator parse_condition_operator(std::string_view op) {
+    ConditionOperator parsed;
+    std::string rest = ascii_lowered(op);
+    constexpr std::string_view for_all = "forallvalues:", for_any = "foranyvalue:", if_exists = "ifexists";
+    if (rest.starts_with(for_all)) {
+        parsed.set = ConditionOperator::Set::for_all_values;
+        rest.erase(0, for_all.size());
+    } else if (rest.starts_with(for_any)) {
+        parsed.set = ConditionOperator::Set::for_any_value;
+        rest.erase(0, for_any.size());
+    }
+    if (rest.ends_with(if_exists)) {
+        parsed.if_exists = true;
+        rest.resize(rest.size() - if_exists.size());
+    }
+    // The negation is a prefix (NotIpAddress) or follows the type (StringNotEquals, ArnNotLike).
+    if (rest.starts_with("not")) {
+        parsed.negated = true;
+        rest.erase(0, 3);
+    } else if (const size_t at = rest.find("not"); at != std::string::npos) {
+        parsed.negated = true;
+        rest.erase(at, 3);
+    }
+    parsed.test = std::move(rest);
+    return parsed;
+}
+
 bool condition_key_matches(std::string_view pattern, std::string_view key) {
-    if (pattern.ends_with('/')) return key.size() > pattern.size() && equal_ignoring_case(pattern, key.substr(0, pattern.size()));
-    return equal_ignoring_case(pattern, key);
+    if (pattern.ends_with('/')) return key.size() > pattern.size() && equal_ignoring_ascii_case(pattern, key.substr(0, pattern.size()));
+    return equal_ignoring_ascii_case(pattern, key);
 }
 
 bool clause_restricts(const ConditionClause& clause, KeyPresence presence) {
-    const std::string_view op = clause.op;
-    if (op.find("Not") != std::string_view::npos || op == "Null") return false;
+    const ConditionOperator op = parse_condition_operator(clause.op);
+    if (op.negated || op.test == "null") return false;
     // Without the key, `…IfExists` is true and `ForAllValues:` holds vacuously.
-    if ((op.ends_with("IfExists") || op.starts_with("ForAllValues:")) && presence == KeyPresence::may_be_absent) return false;
+    if ((op.if_exists || op.set == ConditionOperator::Set::for_all_values) && presence == KeyPresence::may_be_absent) return false;
     if (!clause.values) return false;
     if (clause.values->is_array()) {
         // A list matches when any of its values does: one wildcard admits everything.
@@ -61,8 +81,8 @@ bool clause_restricts(const ConditionClause& clause, KeyPresence presence) {
 }
 
 bool clause_excludes_others(const ConditionClause& clause) {
-    const std::string_view op = clause.op;
-    if (op.find("Not") == std::string_view::npos || op.starts_with("ForAllValues:") || op.starts_with("ForAnyValue:")) return false;
+    const ConditionOperator op = parse_condition_operator(clause.op);
+    if (!op.negated || op.set != ConditionOperator::Set::single) return false;
     if (!clause.values) return false;
     if (clause.values->is_array()) {
         if (clause.values->items.empty()) return false;

@@ -4,7 +4,7 @@
 // IpAddress, …): a negated operator (StringNotEquals, ArnNotLike, …) admits everything it does
 // not name, `…IfExists`, `ForAllValues:…` and `Null` are true when the key is absent (as it is
 // for anonymous callers), and a value made only of wildcards (`*`) admits everything.
-// Tested in tests/unit/policy_checks_test.cpp.
+// Tested in tests/unit/policy_checks_test.cpp and tests/unit/iam_semantics_test.cpp.
 #pragma once
 
 #include <array>
@@ -25,6 +25,20 @@ struct ConditionClause {
 };
 
 std::vector<ConditionClause> condition_clauses(const Value* condition);
+
+// An operator as IAM reads it: `ForAnyValue:StringNotLikeIfExists` is the set qualifier
+// ForAnyValue, the test `stringlike`, negated, with IfExists. Every reading of operators (the
+// restriction tests below, condition_verdict.hpp) goes through this one parse.
+struct ConditionOperator {
+    enum class Set { single, for_all_values, for_any_value };
+    Set set = Set::single;
+    std::string test;     // lower case, without qualifier, `Not` and `IfExists`: "stringequals", "arnlike",
+                          // "ipaddress", "datelessthan", "bool", "null", …
+    bool negated = false; // StringNotEquals, ArnNotLike, NotIpAddress, …
+    bool if_exists = false;
+};
+
+ConditionOperator parse_condition_operator(std::string_view op);
 
 // Case-insensitive comparison of condition keys; a pattern ending in '/' matches every key that
 // starts with it (`aws:PrincipalTag/` matches `aws:PrincipalTag/team`).

@@ -8,6 +8,7 @@
 #include <sstream>
 #include <toml++/toml.h>
 
+#include "core/ascii_case.hpp"
 #include "core/embedded_file.hpp"
 #include "core/error.hpp"
 #include "secrets/rule_index.hpp"
@@ -28,11 +29,6 @@ struct Context {
         throw ConfigError(where + ": " + problem);
     }
 };
-
-std::string lower(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
-}
 
 // Built-in rules compile lazily (the tests compile them all); user files are compiled now so that
 // a bad pattern is reported with its file and rule.
@@ -89,7 +85,7 @@ Allowlist parse_allowlist(const Context& ctx, const toml::table& table, bool glo
         if (key == "description") {
             allowlist.description = string_value(ctx, node, key);
         } else if (key == "condition") {
-            const auto condition = lower(string_value(ctx, node, key));
+            const auto condition = ascii_lowered(string_value(ctx, node, key));
             if (condition == "or") allowlist.condition = Allowlist::Condition::any;
             else if (condition == "and") allowlist.condition = Allowlist::Condition::all;
             else ctx.fail("allowlist 'condition' must be OR or AND, not '" + condition + "'");
@@ -106,7 +102,7 @@ Allowlist parse_allowlist(const Context& ctx, const toml::table& table, bool glo
         } else if (key == "regexes") {
             allowlist.regexes = regex_list(ctx, node, key);
         } else if (key == "stopwords") {
-            for (auto& word : string_list(ctx, node, key)) allowlist.stopwords.push_back(lower(word));
+            for (auto& word : string_list(ctx, node, key)) allowlist.stopwords.push_back(ascii_lowered(word));
         } else if (key == "targetRules" && global) {
             allowlist.target_rules = string_list(ctx, node, key);
         } else {
@@ -153,7 +149,7 @@ SecretRule parse_rule(Context ctx, const toml::table& table) {
         } else if (key == "keywords") {
             for (auto& keyword : string_list(ctx, node, key)) {
                 if (keyword.empty()) ctx.fail("'keywords' holds an empty string");
-                rule.keywords.push_back(lower(keyword));
+                rule.keywords.push_back(ascii_lowered(keyword));
             }
         } else if (key == "tags") {
             rule.tags = string_list(ctx, node, key);

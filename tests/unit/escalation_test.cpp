@@ -7,7 +7,7 @@
 
 #include "core/error.hpp"
 #include "escalation/aws_managed_policies.hpp"
-#include "escalation/conditions.hpp"
+#include "iam/condition_verdict.hpp"
 #include "escalation/effective_permissions.hpp"
 #include "escalation/principals.hpp"
 #include "escalation/signatures.hpp"

@@ -360,3 +360,33 @@ Resources:
     // A policy written as a JSON string is read too; the finding points at the property.
     CHECK(found(unresolved, "vpc-endpoint-open-policy") == Found{{"t.yaml", 17}});
 }
+
+TEST_CASE("vpc-endpoint-open-policy: a Condition counts only when it limits the statement") {
+    auto with_condition = [](const std::string& condition) {
+        std::string text = R"(Resources:
+  Endpoint:
+    Type: AWS::EC2::VPCEndpoint
+    Properties:
+      ServiceName: com.amazonaws.eu-west-1.secretsmanager
+      VpcEndpointType: Interface
+      PrivateDnsEnabled: true
+      PolicyDocument:
+        Statement:
+          - Effect: Allow
+            Principal: "*"
+            Action: "*"
+            Resource: "*"
+)";
+        text += condition;
+        return found(analyze_policy_file(SourceText("t.yaml", text)), "vpc-endpoint-open-policy");
+    };
+    CHECK(with_condition("") == Found{{"t.yaml", 10}});
+    // HTTPS only, or a pattern of "*": every caller still gets everything.
+    CHECK(with_condition("            Condition:\n              Bool:\n                aws:SecureTransport: \"true\"\n") ==
+          Found{{"t.yaml", 10}});
+    CHECK(with_condition("            Condition:\n              StringLike:\n                aws:PrincipalArn: \"*\"\n") ==
+          Found{{"t.yaml", 10}});
+    // A real restriction, and a condition that can never hold (it grants nothing).
+    CHECK(with_condition("            Condition:\n              StringEquals:\n                aws:PrincipalOrgID: o-a1b2c3d4e5\n").empty());
+    CHECK(with_condition("            Condition:\n              DateLessThan:\n                aws:CurrentTime: \"2001-01-01T00:00:00Z\"\n").empty());
+}

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "iam/conditions.hpp"
 #include "policy/policy_analyzer.hpp"
 
 using namespace keylint;
@@ -125,4 +126,26 @@ TEST_CASE("iam: a negated kms:ViaService does not keep decryption inside Secrets
     std::string positive = key_policy;
     positive.replace(positive.find("StringNotEquals"), 15, "StringEquals");
     CHECK_FALSE(has(findings_of(positive), "kms-policy-no-via-service:9"));
+}
+
+TEST_CASE("iam: one parse of condition operators: set qualifier, negation, IfExists") {
+    using Set = ConditionOperator::Set;
+    const ConditionOperator a = parse_condition_operator("ForAnyValue:StringNotLikeIfExists");
+    CHECK(a.set == Set::for_any_value);
+    CHECK(a.test == "stringlike");
+    CHECK(a.negated);
+    CHECK(a.if_exists);
+    const ConditionOperator b = parse_condition_operator("NotIpAddress");
+    CHECK(b.set == Set::single);
+    CHECK(b.test == "ipaddress");
+    CHECK(b.negated);
+    CHECK_FALSE(b.if_exists);
+    const ConditionOperator c = parse_condition_operator("ForAllValues:ArnEquals");
+    CHECK(c.set == Set::for_all_values);
+    CHECK(c.test == "arnequals");
+    CHECK_FALSE(c.negated);
+    CHECK(parse_condition_operator("StringNotEqualsIgnoreCase").test == "stringequalsignorecase");
+    CHECK(parse_condition_operator("Null").test == "null");
+    CHECK_FALSE(parse_condition_operator("Null").negated);
+    CHECK(parse_condition_operator("DateLessThanEqualsIfExists").test == "datelessthanequals");
 }

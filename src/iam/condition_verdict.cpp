@@ -1,19 +1,16 @@
-// See conditions.hpp.
-#include "escalation/conditions.hpp"
+// See condition_verdict.hpp.
+#include "iam/condition_verdict.hpp"
 
 #include <algorithm>
 #include <cctype>
 #include <optional>
 #include <vector>
 
+#include "core/ascii_case.hpp"
+#include "iam/conditions.hpp"
+
 namespace keylint {
 namespace {
-
-std::string lowered(std::string_view text) {
-    std::string out(text);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 // The values of one test: a scalar or a list of scalars. Null when any is unknown or not a scalar.
 std::optional<std::vector<std::string>> scalar_values(const Value& value) {
@@ -83,11 +80,10 @@ ConditionVerdict classify_test(const std::string& op, const std::string& key, co
     using Kind = ConditionVerdict::Kind;
     const std::optional<std::vector<std::string>> values = scalar_values(value);
     if (!values) return {Kind::restricting, op + " " + key + " (a value keylint cannot resolve)"};
-    std::string base = lowered(op);
-    if (const size_t colon = base.find(':'); colon != std::string::npos) base = base.substr(colon + 1);  // ForAnyValue:
-    const bool if_exists = base.ends_with("ifexists");
-    if (if_exists) base.resize(base.size() - 8);
-    const std::string k = lowered(key);
+    const ConditionOperator parsed = parse_condition_operator(op);
+    // A negated test is restricting whatever it names: it admits everything else.
+    const std::string base = parsed.negated ? "not " + parsed.test : parsed.test;
+    const std::string k = ascii_lowered(key);
     if (values->empty()) return verdict(Kind::never_holds, op, key, *values);
 
     const bool time_key = k == "aws:currenttime" || k == "aws:epochtime" || k == "aws:tokenissuetime";
@@ -100,17 +96,17 @@ ConditionVerdict classify_test(const std::string& op, const std::string& key, co
     }
     if (k == "aws:requestedregion" && (base == "stringequals" || base == "stringequalsignorecase")) {
         const bool none_valid = std::none_of(values->begin(), values->end(),
-                                             [](const std::string& text) { return could_be_region(lowered(text)); });
+                                             [](const std::string& text) { return could_be_region(ascii_lowered(text)); });
         if (none_valid) return verdict(Kind::never_holds, op, key, *values);
     }
-    if (k == "aws:securetransport" && base == "bool" && values->size() == 1 && lowered(values->front()) == "true") {
+    if (k == "aws:securetransport" && base == "bool" && values->size() == 1 && ascii_lowered(values->front()) == "true") {
         return verdict(Kind::always_holds, op, key, *values);
     }
     if ((base == "stringlike" || base == "arnlike") &&
         std::any_of(values->begin(), values->end(), [](const std::string& text) { return text == "*"; })) {
         return verdict(Kind::always_holds, op, key, *values);
     }
-    if (base == "null" && is_always_present_key(k) && values->size() == 1 && lowered(values->front()) == "false") {
+    if (base == "null" && is_always_present_key(k) && values->size() == 1 && ascii_lowered(values->front()) == "false") {
         return verdict(Kind::always_holds, op, key, *values);
     }
     return verdict(Kind::restricting, op, key, *values);

@@ -1,4 +1,5 @@
-// What a statement's Condition block does to an escalation path:
+// What a statement's Condition block does to the access it grants (used by the escalation paths and
+// by checks that ask whether a statement is limited at all):
 // - restricting: a real restriction (MFA, source IP, tags, a principal or resource key…); a grant
 //   under it still counts, but the finding says so and is a warning;
 // - always holds: nothing an attacker cannot satisfy: `Bool aws:SecureTransport true` (it only
