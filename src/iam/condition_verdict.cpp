@@ -81,10 +81,11 @@ ConditionVerdict classify_test(const std::string& op, const std::string& key, co
     const std::optional<std::vector<std::string>> values = scalar_values(value);
     if (!values) return {Kind::restricting, op + " " + key + " (a value keylint cannot resolve)"};
     const ConditionOperator parsed = parse_condition_operator(op);
-    // A negated test is restricting whatever it names: it admits everything else.
-    const std::string base = parsed.negated ? "not " + parsed.test : parsed.test;
     const std::string k = ascii_lowered(key);
     if (values->empty()) return verdict(Kind::never_holds, op, key, *values);
+    // A negated test is restricting whatever it names: it admits everything else.
+    if (parsed.negated) return verdict(Kind::restricting, op, key, *values);
+    const std::string& base = parsed.test;
 
     const bool time_key = k == "aws:currenttime" || k == "aws:epochtime" || k == "aws:tokenissuetime";
     if (time_key && (base == "datelessthan" || base == "datelessthanequals")) {
