@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "core/source_text.hpp"
-#include "policy/policy_analyzer.hpp"
+#include "audit/policy_analyzer.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (size == 0) return 0;

@@ -1,13 +1,14 @@
 // keylint policy: options → policy-audit pipeline → report.
 #include <string>
 
+#include "audit/check_registry.hpp"
 #include "cli/commands.hpp"
 #include "cli/option_parsing.hpp"
 #include "cli/report_output.hpp"
 #include "core/error.hpp"
 #include "pipeline/policy_audit.hpp"
-#include "policy/check_selection.hpp"
-#include "policy/stack_check.hpp"
+#include "audit/check_selection.hpp"
+#include "checks/stack_check.hpp"
 
 namespace keylint {
 namespace po = boost::program_options;

@@ -4,14 +4,15 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "audit/check_registry.hpp"
 #include "cli/commands.hpp"
 #include "cli/option_parsing.hpp"
 #include "cli/rule_config.hpp"
 #include "core/error.hpp"
 #include "credentials/credential_detector.hpp"
 #include "filters/redaction.hpp"
-#include "policy/checks/policy_check.hpp"
-#include "policy/stack_check.hpp"
+#include "checks/policy_check.hpp"
+#include "checks/stack_check.hpp"
 #include "secrets/secret_scanner.hpp"
 
 namespace keylint {

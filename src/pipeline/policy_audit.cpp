@@ -1,3 +1,4 @@
+#include "audit/check_registry.hpp"
 #include "pipeline/policy_audit.hpp"
 
 #include <algorithm>
@@ -6,9 +7,9 @@
 
 #include "core/fingerprints.hpp"
 #include "filters/redaction.hpp"
-#include "policy/checks/policy_check.hpp"
-#include "policy/policy_analyzer.hpp"
-#include "policy/stack_check.hpp"
+#include "checks/policy_check.hpp"
+#include "audit/policy_analyzer.hpp"
+#include "checks/stack_check.hpp"
 #include "walk/file_reader.hpp"
 
 namespace keylint {

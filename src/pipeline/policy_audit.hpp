@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "core/run_result.hpp"
-#include "policy/check_selection.hpp"
-#include "policy/stack_check.hpp"
+#include "audit/check_selection.hpp"
+#include "checks/stack_check.hpp"
 #include "walk/file_walker.hpp"
 
 namespace keylint {

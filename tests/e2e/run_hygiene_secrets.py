@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""End-to-end tests of the Secrets Manager and KMS hygiene checks (src/hygiene/): `keylint policy` on
+"""End-to-end tests of the Secrets Manager and KMS hygiene checks (src/checks/secrets_manager/, kms/, inputs/): `keylint policy` on
 fixtures/hygiene/secrets must report exactly the findings of its expected.tsv (check, file, line, level)
 in JSON and in schema-valid SARIF, nothing in the passing files, every check in both CloudFormation and
 Terraform, the documented rule metadata, and --max-rotation-days with its errors. Prints TAP.

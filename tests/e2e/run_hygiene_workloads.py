@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""End-to-end tests of the checks over a stack's workloads (src/hygiene/: VPC endpoints, credentials
+"""End-to-end tests of the checks over a stack's workloads (src/checks/network/, workloads/, logging/: VPC endpoints, credentials
 that belong in Secrets Manager, CloudTrail): `keylint policy` on fixtures/hygiene/workloads must
 report exactly the findings of its expected.tsv (check, file, line, level), in JSON and in SARIF
 (validated against the schema), with each rule's metadata, and never a credential's value. Prints TAP.

@@ -47,7 +47,7 @@ UNRESOLVED_WARNINGS = {
 }
 
 
-# This file's fixtures hold exactly the findings of the IAM policy checks of src/policy/checks/: other families' checks (which
+# This file's fixtures hold exactly the findings of the IAM policy checks of src/checks/iam/: other families' checks (which
 # have fixtures of their own) are not selected, so a fixture needs no change when a check of
 # another family is added.
 FAMILY = "iam-*"

@@ -1,21 +1,22 @@
-// Escalation analysis (src/escalation/): the signature file and its loader, condition
+// Escalation analysis (src/checks/escalation/): the signature file and its loader, condition
 // classification, resource scopes, principals and their attachments, effective permissions with
 // denies, and related locations in the reports.
 #include <catch2/catch.hpp>
 #include <set>
 #include <sstream>
 
+#include "audit/check_registry.hpp"
 #include "core/error.hpp"
-#include "escalation/aws_managed_policies.hpp"
+#include "checks/escalation/aws_managed_policies.hpp"
 #include "iam/condition_verdict.hpp"
-#include "escalation/effective_permissions.hpp"
-#include "escalation/principals.hpp"
-#include "escalation/signatures.hpp"
+#include "checks/escalation/effective_permissions.hpp"
+#include "checks/escalation/principals.hpp"
+#include "checks/escalation/signatures.hpp"
 #include "infra/stack.hpp"
-#include "policy/cloudformation_extractor.hpp"
+#include "iam/cloudformation_extractor.hpp"
 #include "iam/action_database.hpp"
-#include "policy/stack_check.hpp"
-#include "policy/terraform_extractor.hpp"
+#include "checks/stack_check.hpp"
+#include "iam/terraform_extractor.hpp"
 #include "report/json_reporter.hpp"
 #include "report/sarif_reporter.hpp"
 #include "report/text_reporter.hpp"

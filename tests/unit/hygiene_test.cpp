@@ -1,13 +1,13 @@
-// The tricky parts of the Secrets Manager and KMS hygiene checks (src/hygiene/): the longest gap of
+// The tricky parts of the Secrets Manager and KMS hygiene checks (src/checks/secrets_manager/, kms/ and support/): the longest gap of
 // rate() and cron() rotation schedules, the spellings of the AWS-managed key, dynamic references and
 // where a secret value comes from, and action patterns covering kms:Decrypt. The checks themselves are
 // tested on fixtures/hygiene/secrets by tests/e2e/run_hygiene_secrets.py.
 #include <catch2/catch.hpp>
 
-#include "hygiene/kms_key_reference.hpp"
-#include "hygiene/resource_policy_facts.hpp"
-#include "hygiene/rotation_schedule.hpp"
-#include "hygiene/secret_value_source.hpp"
+#include "checks/support/kms_key_reference.hpp"
+#include "checks/support/resource_policy_facts.hpp"
+#include "checks/support/rotation_schedule.hpp"
+#include "checks/support/secret_value_source.hpp"
 #include "infra/stack.hpp"
 #include "syntax/hcl_reader.hpp"
 #include "syntax/yaml_reader.hpp"

@@ -1,4 +1,4 @@
-// The checks over a stack's workloads (src/hygiene/): how a Secrets Manager endpoint's service
+// The checks over a stack's workloads (src/checks/network/, workloads/): how a Secrets Manager endpoint's service
 // name is recognised in each spelling, how a workload setting is judged a credential, and the
 // tricky cases of the checks run through the policy analyzer. The checks' failing and passing
 // fixtures are run end to end by tests/e2e/run_hygiene_workloads.py.
@@ -6,11 +6,11 @@
 
 #include <algorithm>
 
-#include "hygiene/credential_setting.hpp"
-#include "hygiene/stack_reading.hpp"
-#include "hygiene/vpc_endpoints.hpp"
+#include "checks/support/credential_setting.hpp"
+#include "infra/stack_reader.hpp"
+#include "checks/support/vpc_endpoints.hpp"
 #include "infra/embedded_json.hpp"
-#include "policy/policy_analyzer.hpp"
+#include "audit/policy_analyzer.hpp"
 #include "syntax/hcl_reader.hpp"
 #include "syntax/yaml_reader.hpp"
 

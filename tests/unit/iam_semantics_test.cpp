@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "iam/conditions.hpp"
-#include "policy/policy_analyzer.hpp"
+#include "audit/policy_analyzer.hpp"
 
 using namespace keylint;
 

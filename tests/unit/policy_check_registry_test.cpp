@@ -1,18 +1,34 @@
-// The table of policy checks (src/policy/checks/registry.cpp): every check has a unique id in
+// The registry of checks (src/audit/check_registry.cpp): every check lives in
+// src/checks/<family>/<id>.cpp; every per-policy check has a unique id in
 // the iam- namespace, a title, a description, help with a **Fix:** paragraph, a help URI, tags
 // starting with "policy", a precision and a security severity, and at least one expected finding
 // in fixtures/policy/checks/expected.tsv (read from the source root, the tests' working directory).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
 
-#include "policy/checks/policy_check.hpp"
+#include "audit/check_registry.hpp"
+#include "checks/policy_check.hpp"
 
 using namespace keylint;
 
 namespace {
+
+// The source files named after `id` (dashes as underscores) in any family folder of src/checks/.
+std::vector<std::string> files_named_after(const std::string& id) {
+    std::string stem = id;
+    std::replace(stem.begin(), stem.end(), '-', '_');
+    std::vector<std::string> found;
+    for (const auto& family : std::filesystem::directory_iterator("src/checks")) {
+        if (!family.is_directory()) continue;
+        if (std::filesystem::exists(family.path() / (stem + ".cpp"))) found.push_back(family.path().filename().string());
+    }
+    return found;
+}
 
 std::set<std::string> checks_with_expected_findings() {
     std::ifstream file("fixtures/policy/checks/expected.tsv");
@@ -56,4 +72,21 @@ TEST_CASE("policy check registry: every check has an expected finding in the fix
     std::set<std::string> registered;
     for (const PolicyCheck& check : policy_checks()) registered.insert(check.info.id);
     CHECK(expected == registered);
+}
+
+TEST_CASE("check registry: every check is one file named after its id, in the folder of its family") {
+    for (const PolicyCheck& check : policy_checks()) {
+        INFO(check.info.id);
+        CHECK(files_named_after(check.info.id) == std::vector<std::string>{"iam"});
+    }
+    std::set<std::string> ids;
+    for (const StackCheck& check : stack_checks()) {
+        INFO(check.info.id);
+        CHECK(ids.insert(check.info.id).second);
+        const std::vector<std::string> families = files_named_after(check.info.id);
+        REQUIRE(families.size() == 1);
+        CHECK(families[0] != "iam");
+        CHECK(families[0] != "support");
+    }
+    CHECK(ids.size() == 23);
 }

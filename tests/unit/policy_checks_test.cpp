@@ -7,7 +7,7 @@
 #include "iam/conditions.hpp"
 #include "iam/principals.hpp"
 #include "iam/statement_facts.hpp"
-#include "policy/policy_analyzer.hpp"
+#include "audit/policy_analyzer.hpp"
 #include "iam/raw_policy_extractor.hpp"
 #include "syntax/json_reader.hpp"
 

@@ -1,7 +1,7 @@
 // Policy extraction and the iam-full-admin check on raw policy documents.
 #include <catch2/catch.hpp>
 
-#include "policy/policy_analyzer.hpp"
+#include "audit/policy_analyzer.hpp"
 
 using namespace keylint;
 

@@ -8,9 +8,9 @@
 #include "infra/stack.hpp"
 #include "infra/terraform_instances.hpp"
 #include "infra/terraform_resolver.hpp"
-#include "policy/cloudformation_extractor.hpp"
-#include "policy/policy_analyzer.hpp"
-#include "policy/terraform_extractor.hpp"
+#include "iam/cloudformation_extractor.hpp"
+#include "audit/policy_analyzer.hpp"
+#include "iam/terraform_extractor.hpp"
 #include "syntax/hcl_reader.hpp"
 #include "syntax/yaml_reader.hpp"
 

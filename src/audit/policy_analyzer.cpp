@@ -1,0 +1,137 @@
+#include "audit/check_registry.hpp"
+#include "audit/policy_analyzer.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "infra/stack.hpp"
+#include "checks/policy_check.hpp"
+#include "iam/cloudformation_extractor.hpp"
+#include "iam/raw_policy_extractor.hpp"
+#include "checks/stack_check.hpp"
+#include "iam/terraform_extractor.hpp"
+#include "syntax/hcl_reader.hpp"
+#include "syntax/json_reader.hpp"
+#include "syntax/yaml_reader.hpp"
+
+namespace keylint {
+namespace {
+
+// The first line of the span that says something: a multi-line statement starts with a lone "{".
+std::string first_telling_line(const SourceText& text, const Span& span) {
+    for (uint32_t line = span.start_line; line <= span.end_line && line <= text.line_count(); ++line) {
+        const std::string_view content = text.line_text(line);
+        const size_t first = content.find_first_not_of(" \t");
+        if (first == std::string_view::npos) continue;
+        const std::string_view trimmed = content.substr(first);
+        if (trimmed != "{" && trimmed != "[" && trimmed != "{," && trimmed != "[," && trimmed != "-") {
+            return std::string(trimmed);
+        }
+    }
+    return std::string(text.line_text(span.start_line));
+}
+
+bool ends_with_any(std::string_view path, std::initializer_list<std::string_view> suffixes) {
+    for (std::string_view suffix : suffixes) {
+        if (path.ends_with(suffix)) return true;
+    }
+    return false;
+}
+
+std::string directory_of(const std::string& path) {
+    const size_t slash = path.find_last_of('/');
+    return slash == std::string::npos ? std::string(".") : path.substr(0, slash);
+}
+
+bool is_yaml(std::string_view path) { return ends_with_any(path, {".yaml", ".yml", ".template"}); }
+
+void check_policies(const std::vector<Policy>& policies, PolicyFileOutcome& outcome) {
+    outcome.policies += policies.size();
+    for (const Policy& policy : policies) {
+        for (const PolicyCheck& check : policy_checks()) check.run(check, policy, outcome.findings);
+    }
+}
+
+// Instances of one Terraform resource (count, for_each) often hold the same policy: the same
+// finding at the same place is reported once.
+void drop_repeated_findings(std::vector<Finding>& findings) {
+    std::set<std::tuple<std::string, std::string, uint32_t, uint32_t, uint32_t, uint32_t, std::string>> seen;
+    std::erase_if(findings, [&](const Finding& finding) {
+        const Span& span = finding.span;
+        return !seen.emplace(finding.rule_id, finding.path, span.start_line, span.start_column, span.end_line,
+                             span.end_column, finding.message)
+                    .second;
+    });
+}
+
+void check_stack(const Stack& stack, const std::vector<Policy>& policies, const StackSettings& settings,
+                 PolicyFileOutcome& outcome) {
+    check_policies(policies, outcome);
+    const StackContext context{stack, policies, settings};
+    for (const StackCheck& check : stack_checks()) check.run(check, context, outcome.findings);
+    for (const StackCheckFamily& family : stack_check_families()) family.run(context, outcome.findings);
+    drop_repeated_findings(outcome.findings);
+}
+
+}  // namespace
+
+bool is_policy_candidate(std::string_view path) {
+    return path.ends_with(".json") || is_yaml(path) || is_terraform_file(path);
+}
+
+bool is_terraform_file(std::string_view path) { return path.ends_with(".tf"); }
+
+PolicyFileOutcome analyze_policy_file(const SourceText& text, const StackSettings& settings) {
+    if (is_terraform_file(text.path())) return analyze_terraform_module({&text}, settings);
+    PolicyFileOutcome outcome;
+    const bool yaml = is_yaml(text.path());
+    // A YAML file is read only when it can be a CloudFormation template.
+    if (yaml && text.bytes().find("AWS::") == std::string_view::npos) return outcome;
+    ParseResult parsed = yaml ? read_yaml(text) : read_json(text);
+    if (!parsed.root) {
+        outcome.diagnostics.push_back({Diagnostic::Kind::warning, text.path(), parsed.error});
+        return outcome;
+    }
+    if (looks_like_cloudformation(*parsed.root)) {
+        const Stack stack = cloudformation_stack(*parsed.root, text.path());
+        check_stack(stack, extract_cloudformation_policies(stack), settings, outcome);
+    } else if (!yaml && looks_like_policy_document(*parsed.root)) {
+        check_policies({extract_policy(*parsed.root, text.path(), "policy document")}, outcome);
+    }
+    for (Finding& finding : outcome.findings) finding.snippet = first_telling_line(text, finding.span);
+    return outcome;
+}
+
+PolicyFileOutcome analyze_terraform_module(const std::vector<const SourceText*>& texts, const StackSettings& settings) {
+    PolicyFileOutcome outcome;
+    std::vector<Value> roots;
+    roots.reserve(texts.size());  // files point into it
+    std::vector<TerraformFile> files;
+    std::map<std::string, const SourceText*> by_path;
+    for (const SourceText* text : texts) {
+        by_path[text->path()] = text;
+        // A file is read only when it can declare an AWS policy.
+        if (text->bytes().find("aws_") == std::string_view::npos) continue;
+        ParseResult parsed = read_hcl(*text);
+        if (!parsed.root) {
+            outcome.diagnostics.push_back({Diagnostic::Kind::warning, text->path(), parsed.error});
+            continue;
+        }
+        roots.push_back(std::move(*parsed.root));
+        files.push_back({text, &roots.back()});
+    }
+    const Stack module = terraform_stack(files, texts.empty() ? std::string() : directory_of(texts.front()->path()));
+    TerraformExtraction extraction = extract_terraform_policies(module);
+    for (Diagnostic& diagnostic : extraction.diagnostics) outcome.diagnostics.push_back(std::move(diagnostic));
+    check_stack(module, extraction.policies, settings, outcome);
+    for (Finding& finding : outcome.findings) {
+        if (auto text = by_path.find(finding.path); text != by_path.end()) {
+            finding.snippet = first_telling_line(*text->second, finding.span);
+        }
+    }
+    return outcome;
+}
+
+}  // namespace keylint

@@ -1,0 +1,73 @@
+// iam-full-admin: an Allow statement that grants every action (or all but a NotAction list) on every
+// resource; a warning when an unresolved value could make it so.
+#include "checks/iam/iam_full_admin.hpp"
+
+#include <algorithm>
+
+#include "iam/statement_facts.hpp"
+
+namespace keylint {
+namespace {
+
+bool is_any_action(const LocatedString& action) { return action.text == "*" || action.text == "*:*"; }
+
+void run(const PolicyCheck& self, const Policy& policy, std::vector<Finding>& out) {
+    for (const PolicyStatement& statement : policy.statements) {
+        // The decision is shared with the narrower checks, which skip the statements it reports.
+        if (!full_admin_applies(policy, statement)) continue;
+        const bool every_action = std::any_of(statement.actions.begin(), statement.actions.end(), is_any_action);
+        // Allow + NotAction on every resource grants everything but the listed actions.
+        const bool not_action = statement.has_not_action && !statement.has_action;
+        const std::string unknown_action = every_action || not_action ? "" : first_unknown(statement.actions);
+        const std::string unknown_resource = resource_reach(statement).unknown;
+        std::string message = statement_label(statement);
+        Level level = self.info.level;
+        if (!unknown_action.empty() || !unknown_resource.empty()) {
+            // Never treated as "*", never passed: say what could not be resolved.
+            const std::string& what = unknown_action.empty() ? unknown_resource : unknown_action;
+            message += "may allow every action on every resource: " +
+                       std::string(unknown_action.empty() ? "its Resource" : "its Action") + " is " + what +
+                       ", which keylint cannot resolve; if it is \"*\", this is full administrator access.";
+            level = Level::warning;
+        } else if (not_action) {
+            message += "allows every action except those in NotAction on every resource (\"Effect\": \"Allow\" with "
+                       "\"NotAction\" and \"Resource\": \"*\"): nearly full administrator access.";
+        } else {
+            message += "allows every action on every resource (\"Action\": \"*\", \"Resource\": \"*\"): full administrator access.";
+        }
+        if (statement.condition) message += " It has a Condition; check that it really narrows who can use it.";
+        Finding finding = policy_finding(self, policy, statement.span, std::move(message));
+        finding.level = level;
+        out.push_back(std::move(finding));
+    }
+}
+
+}  // namespace
+
+PolicyCheck full_admin_check() {
+    RuleInfo info;
+    info.id = "iam-full-admin";
+    info.title = "Policy grants full administrator access";
+    info.description =
+        "An Allow statement grants every action (\"*\", or everything but a NotAction list) on every resource "
+        "(\"*\"). Whoever holds this policy can read "
+        "every secret, decrypt with every KMS key and grant themselves anything else.";
+    info.help =
+        "**Policy grants full administrator access**\n\n"
+        "An `Allow` statement with `\"Action\": \"*\"` and `\"Resource\": \"*\"` gives its holder every permission in "
+        "the account, including `secretsmanager:GetSecretValue` on every secret and `iam:*` to grant more.\n\n"
+        "`Allow` with `NotAction` and `\"Resource\": \"*\"` grants every action not listed, which is almost the same. "
+        "A value keylint cannot resolve (a parameter without a default, `Fn::ImportValue`, a Terraform variable) is "
+        "reported as a warning when it could make the statement full administrator access.\n\n"
+        "**Fix:** list the actions the workload needs and the ARNs it needs them on. Keep administrator access to "
+        "a few break-glass roles protected by MFA, and use the AWS-managed `AdministratorAccess` policy for them so "
+        "it is visible as such.";
+    info.help_uri = "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege";
+    info.level = Level::error;
+    info.tags = {"policy", "iam", "overbroad-access"};
+    info.precision = "very-high";
+    info.security_severity = 9.0;
+    return PolicyCheck{info, run};
+}
+
+}  // namespace keylint

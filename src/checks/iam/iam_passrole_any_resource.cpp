@@ -1,0 +1,71 @@
+// iam-passrole-any-resource: an identity policy's Allow statement that grants iam:PassRole (also
+// through `iam:Pass*`, `iam:*`, `iam:P?ssRole`, expanded by the action database) on
+// `"Resource": "*"` without a positive `iam:PassedToService` condition: its holder can hand any
+// role, an administrator role included, to a service it controls. A statement iam-full-admin
+// reports is skipped; a Resource keylint cannot resolve is a warning.
+// Fixtures: fixtures/policy/checks/passrole-any-resource/.
+#include "checks/iam/iam_passrole_any_resource.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+#include "iam/conditions.hpp"
+#include "iam/statement_facts.hpp"
+
+namespace keylint {
+namespace {
+
+bool is_pass_role(const IamActionRow* row) {
+    return std::strcmp(row->service, "iam") == 0 && std::strcmp(row->action, "PassRole") == 0;
+}
+
+void run(const PolicyCheck& self, const Policy& policy, std::vector<Finding>& out) {
+    if (policy.kind != Policy::Kind::identity) return;
+    for (const PolicyStatement& statement : policy.statements) {
+        if (!statement.allows() || full_admin_applies(policy, statement)) continue;
+        const ResourceReach reach = resource_reach(statement);
+        if (!reach.every && reach.unknown.empty()) continue;
+        const std::vector<const IamActionRow*> granted = granted_actions(statement);
+        if (std::none_of(granted.begin(), granted.end(), is_pass_role)) continue;
+        if (find_restriction(condition_clauses(statement.condition), {"iam:PassedToService"}, KeyPresence::always_present)) continue;
+        std::string message = statement_label(statement);
+        Level level = self.info.level;
+        if (reach.every) {
+            message += "allows iam:PassRole on every role (\"Resource\": \"*\") without an iam:PassedToService condition.";
+        } else {
+            message += "may allow iam:PassRole on every role: its Resource is " + reach.unknown +
+                       ", which keylint cannot resolve, and no iam:PassedToService condition limits it.";
+            level = Level::warning;
+        }
+        Finding finding = policy_finding(self, policy, statement.span, std::move(message));
+        finding.level = level;
+        out.push_back(std::move(finding));
+    }
+}
+
+}  // namespace
+
+PolicyCheck passrole_any_resource_check() {
+    RuleInfo info;
+    info.id = "iam-passrole-any-resource";
+    info.title = "iam:PassRole on every role without iam:PassedToService";
+    info.description =
+        "An Allow statement grants iam:PassRole on `\"Resource\": \"*\"` with no iam:PassedToService condition, so "
+        "its holder can give any role to a service it controls and act with that role's permissions.";
+    info.help =
+        "**iam:PassRole on every role without iam:PassedToService**\n\n"
+        "Passing a role lets a service (EC2, Lambda, ECS, CloudFormation, …) act as that role. With `iam:PassRole` "
+        "on `\"*\"` the holder can start a Lambda function or an instance with the most powerful role in the account "
+        "and read every secret through it. keylint finds PassRole behind wildcards too (`iam:Pass*`, `iam:*`).\n\n"
+        "**Fix:** set Resource to the ARNs of the roles the workload passes "
+        "(`arn:aws:iam::ACCOUNT:role/app-task-*`) and add a condition "
+        "`\"StringEquals\": {\"iam:PassedToService\": \"ecs-tasks.amazonaws.com\"}` naming the service.";
+    info.help_uri = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html";
+    info.level = Level::error;
+    info.tags = {"policy", "iam", "overbroad-access", "privilege-escalation"};
+    info.precision = "very-high";
+    info.security_severity = 8.0;
+    return PolicyCheck{info, run};
+}
+
+}  // namespace keylint

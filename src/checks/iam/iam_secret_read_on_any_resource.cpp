@@ -1,0 +1,87 @@
+// iam-secret-read-on-any-resource: an identity policy's Allow statement with `"Resource": "*"`
+// that lets its holder read secret values: secretsmanager:GetSecretValue, the ssm:GetParameter
+// family (GetParameter, GetParameters, GetParametersByPath, GetParameterHistory), or kms:Decrypt
+// without a positive `kms:ViaService` condition. Wildcards (`secretsmanager:Get*`, `ssm:*`) are
+// expanded through the action database. secretsmanager:BatchGetSecretValue is not reported: AWS
+// accepts it only on "*" and it returns only the secrets GetSecretValue is allowed on.
+// A statement iam-full-admin reports is skipped; a Resource keylint cannot resolve is a warning.
+// Fixtures: fixtures/policy/checks/secret-read-on-any-resource/.
+#include "checks/iam/iam_secret_read_on_any_resource.hpp"
+
+#include <cstring>
+
+#include "iam/conditions.hpp"
+#include "iam/statement_facts.hpp"
+
+namespace keylint {
+namespace {
+
+bool is(const IamActionRow& row, const char* service, const char* action) {
+    return std::strcmp(row.service, service) == 0 && std::strcmp(row.action, action) == 0;
+}
+
+bool reads_secrets(const IamActionRow& row, bool decrypt_through_service_only) {
+    return is(row, "secretsmanager", "GetSecretValue") || is(row, "ssm", "GetParameter") ||
+           is(row, "ssm", "GetParameters") || is(row, "ssm", "GetParametersByPath") ||
+           is(row, "ssm", "GetParameterHistory") || (is(row, "kms", "Decrypt") && !decrypt_through_service_only);
+}
+
+void run(const PolicyCheck& self, const Policy& policy, std::vector<Finding>& out) {
+    if (policy.kind != Policy::Kind::identity) return;
+    for (const PolicyStatement& statement : policy.statements) {
+        if (!statement.allows() || full_admin_applies(policy, statement)) continue;
+        const ResourceReach reach = resource_reach(statement);
+        if (!reach.every && reach.unknown.empty()) continue;
+        const bool via_service = find_restriction(condition_clauses(statement.condition), {"kms:ViaService"}) != nullptr;
+        std::vector<const IamActionRow*> readers;
+        for (const IamActionRow* row : granted_actions(statement)) {
+            if (reads_secrets(*row, via_service)) readers.push_back(row);
+        }
+        if (readers.empty()) continue;
+        std::string message = statement_label(statement);
+        Level level = self.info.level;
+        if (reach.every) {
+            message += "can read every secret in reach (\"Resource\": \"*\"): " + action_list(readers) + ".";
+        } else {
+            message += "may read every secret: its Resource is " + reach.unknown +
+                       ", which keylint cannot resolve; if it is \"*\", " + action_list(readers) + " reach every secret.";
+            level = Level::warning;
+        }
+        Finding finding = policy_finding(self, policy, statement.span, std::move(message));
+        finding.level = level;
+        out.push_back(std::move(finding));
+    }
+}
+
+}  // namespace
+
+PolicyCheck secret_read_on_any_resource_check() {
+    RuleInfo info;
+    info.id = "iam-secret-read-on-any-resource";
+    info.title = "Secret values readable on every resource";
+    info.description =
+        "An Allow statement grants secretsmanager:GetSecretValue, ssm:GetParameter* or kms:Decrypt (without a "
+        "kms:ViaService condition) on `\"Resource\": \"*\"`, so its holder can read every secret, parameter or "
+        "ciphertext it can find.";
+    info.help =
+        "**Secret values readable on every resource**\n\n"
+        "`secretsmanager:GetSecretValue` on `\"*\"` returns the value of every secret in the account (and of "
+        "secrets shared from other accounts); `ssm:GetParameter`, `GetParameters`, `GetParametersByPath` and "
+        "`GetParameterHistory` do the same for SecureString parameters; `kms:Decrypt` on `\"*\"` decrypts anything "
+        "encrypted under a key whose policy delegates to IAM. Wildcards such as `secretsmanager:Get*` are expanded. "
+        "A `kms:ViaService` condition limits Decrypt to calls a named service makes on the caller's behalf and is "
+        "accepted. `secretsmanager:BatchGetSecretValue` works only on `\"*\"` and returns only the secrets "
+        "`GetSecretValue` allows, so it is not reported. Identity policies only: in a Secrets Manager resource policy "
+        "or a key policy `\"*\"` means the secret or key itself.\n\n"
+        "**Fix:** name the secrets (`arn:aws:secretsmanager:REGION:ACCOUNT:secret:app/db-*`), parameters "
+        "(`arn:aws:ssm:REGION:ACCOUNT:parameter/app/*`) and keys the workload reads, or add a `kms:ViaService` "
+        "condition to Decrypt.";
+    info.help_uri = "https://docs.aws.amazon.com/secretsmanager/latest/userguide/auth-and-access_iam-policies.html";
+    info.level = Level::error;
+    info.tags = {"policy", "iam", "overbroad-access", "secrets-manager", "kms"};
+    info.precision = "very-high";
+    info.security_severity = 8.0;
+    return PolicyCheck{info, run};
+}
+
+}  // namespace keylint

@@ -1,0 +1,9 @@
+#pragma once
+
+#include "checks/policy_check.hpp"
+
+namespace keylint {
+
+PolicyCheck unknown_action_check();
+
+}  // namespace keylint

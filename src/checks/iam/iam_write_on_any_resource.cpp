@@ -1,0 +1,81 @@
+// iam-write-on-any-resource: an identity policy's Allow statement with `"Resource": "*"` that
+// grants Write or Permissions-management actions which AWS lets a policy limit to named resources
+// (the action database's `resource_scoped`). Actions that only work on "*" are left out, as are
+// iam:PassRole and kms:Decrypt, which have their own checks. A statement
+// iam-full-admin reports is skipped; a Resource keylint cannot resolve is a warning.
+// Fixtures: fixtures/policy/checks/write-on-any-resource/.
+#include "checks/iam/iam_write_on_any_resource.hpp"
+
+#include <cstring>
+
+#include "iam/statement_facts.hpp"
+
+namespace keylint {
+namespace {
+
+bool reported_elsewhere(const IamActionRow& row) {
+    return (std::strcmp(row.service, "iam") == 0 && std::strcmp(row.action, "PassRole") == 0) ||
+           (std::strcmp(row.service, "kms") == 0 && std::strcmp(row.action, "Decrypt") == 0);
+}
+
+void run(const PolicyCheck& self, const Policy& policy, std::vector<Finding>& out) {
+    if (policy.kind != Policy::Kind::identity) return;
+    for (const PolicyStatement& statement : policy.statements) {
+        if (!statement.allows() || full_admin_applies(policy, statement)) continue;
+        const ResourceReach reach = resource_reach(statement);
+        if (!reach.every && reach.unknown.empty()) continue;
+        std::vector<const IamActionRow*> scopable;
+        bool permissions = false;
+        for (const IamActionRow* row : granted_actions(statement)) {
+            const bool writes = row->level == IamAccessLevel::write || row->level == IamAccessLevel::permissions_management;
+            if (!writes || !row->resource_scoped || reported_elsewhere(*row)) continue;
+            permissions = permissions || row->level == IamAccessLevel::permissions_management;
+            scopable.push_back(row);
+        }
+        if (scopable.empty()) continue;
+        const std::string kind = permissions ? "write and permissions-management" : "write";
+        std::string message = statement_label(statement);
+        Level level = self.info.level;
+        if (reach.every) {
+            message += "allows " + kind + " actions that can be limited to named resources on every resource (\"Resource\": \"*\"): " +
+                       action_list(scopable) + ".";
+        } else {
+            message += "may allow " + kind + " actions on every resource: its Resource is " + reach.unknown +
+                       ", which keylint cannot resolve; if it is \"*\", this covers " + action_list(scopable) + ".";
+            level = Level::warning;
+        }
+        if (statement.condition) message += " It has a Condition; check that it limits the resources.";
+        Finding finding = policy_finding(self, policy, statement.span, std::move(message));
+        finding.level = level;
+        out.push_back(std::move(finding));
+    }
+}
+
+}  // namespace
+
+PolicyCheck write_on_any_resource_check() {
+    RuleInfo info;
+    info.id = "iam-write-on-any-resource";
+    info.title = "Write or permissions-management actions on every resource";
+    info.description =
+        "An Allow statement grants Write or Permissions-management actions on `\"Resource\": \"*\"` although AWS "
+        "lets the policy name the resources they apply to.";
+    info.help =
+        "**Write or permissions-management actions on every resource**\n\n"
+        "Write actions change or delete resources and Permissions-management actions change who may do what; granted "
+        "on `\"*\"`, they reach every such resource in the account, today's and tomorrow's. keylint expands each "
+        "Action entry through the IAM action list and reports the actions whose documentation names a resource type, "
+        "that is the ones a policy can limit to ARNs; actions that only work with `\"*\"` are not reported. "
+        "`iam:PassRole` and `kms:Decrypt` have their own checks. Identity policies only: in a resource policy "
+        "`\"*\"` means the resource the policy is attached to.\n\n"
+        "**Fix:** replace `\"*\"` with the ARNs (or ARN patterns, such as `arn:aws:s3:::app-uploads/*`) the workload "
+        "writes to, or move the action into a statement with a narrower Resource.";
+    info.help_uri = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html";
+    info.level = Level::warning;
+    info.tags = {"policy", "iam", "overbroad-access"};
+    info.precision = "high";
+    info.security_severity = 6.0;
+    return PolicyCheck{info, run};
+}
+
+}  // namespace keylint

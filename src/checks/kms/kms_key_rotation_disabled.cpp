@@ -1,0 +1,68 @@
+// kms-key-rotation-disabled: a KMS key of the stack that encrypts a secret without
+// `EnableKeyRotation: true` / `enable_key_rotation = true` (absent means disabled).
+#include "checks/kms/kms_key_rotation_disabled.hpp"
+
+#include "checks/support/kms_key_reference.hpp"
+
+namespace keylint {
+namespace {
+
+void run(const StackCheck& self, const StackContext& context, std::vector<Finding>& out) {
+    const StackReader reader(context.stack);
+    for (const StackResource* key : keys_used_by_secrets(reader)) {
+        const char* name = reader.cloudformation() ? "EnableKeyRotation" : "enable_key_rotation";
+        const Value* written = reader.property(*key, "EnableKeyRotation", "enable_key_rotation");
+        if (!written) {
+            out.push_back(stack_finding(self, *key, key->span,
+                                        "KMS key " + key->address + " encrypts secrets but does not set " + name +
+                                            ", so its key material is never rotated."));
+            continue;
+        }
+        const Value resolved = reader.resolve(*written);
+        if (reader.may_be_absent(resolved)) {
+            out.push_back(stack_finding(self, *key, written->span,
+                                        "KMS key " + key->address + " encrypts secrets but leaves out " + name +
+                                            " in one branch of its Fn::If, so there its key material is never rotated."));
+            continue;
+        }
+        for (const Value* branch : reader.branches(resolved)) {
+            if (is_true(branch)) continue;
+            Finding finding = stack_finding(self, *key, written->span,
+                                            is_false(branch)
+                                                ? "KMS key " + key->address + " encrypts secrets with " + name +
+                                                      " false: its key material is never rotated."
+                                                : "KMS key " + key->address + " sets " + name + " to " +
+                                                      describe(*branch) + ", which keylint cannot resolve; it should be true.");
+            if (!is_false(branch)) finding.level = Level::warning;
+            out.push_back(std::move(finding));
+            break;
+        }
+    }
+}
+
+}  // namespace
+
+StackCheck kms_key_rotation_check() {
+    RuleInfo info;
+    info.id = "kms-key-rotation-disabled";
+    info.title = "KMS key for secrets without automatic rotation";
+    info.description =
+        "A customer-managed KMS key that encrypts a secret in the same stack does not set EnableKeyRotation / "
+        "enable_key_rotation to true (absent means disabled).";
+    info.help =
+        "**KMS key for secrets without automatic rotation**\n\n"
+        "KMS rotates a key's material only when rotation is enabled, and it is off unless `EnableKeyRotation: true` "
+        "(CloudFormation) or `enable_key_rotation = true` (Terraform) says otherwise. keylint checks the keys the "
+        "stack's secrets name in `KmsKeyId` / `kms_key_id` (directly, through an alias of the stack, or for a "
+        "replica). A value keylint cannot resolve is a warning.\n\n"
+        "**Fix:** set `EnableKeyRotation: true` / `enable_key_rotation = true` (optionally with "
+        "`RotationPeriodInDays` / `rotation_period_in_days`).";
+    info.help_uri = "https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html";
+    info.level = Level::warning;
+    info.tags = {"kms", "rotation", "encryption"};
+    info.precision = "very-high";
+    info.security_severity = 4.0;
+    return StackCheck{info, run};
+}
+
+}  // namespace keylint

@@ -1,0 +1,100 @@
+// secret-policy-no-vpc-restriction: a secret whose resource policy does not deny access from outside a
+// VPC or VPC endpoint (a Deny with a condition on aws:SourceVpce or aws:SourceVpc). A secret without any
+// resource policy is reported only when the stack runs workloads in a VPC (subnets, instances, ECS
+// services, Lambda functions with a VPC configuration): then the secret is read from the VPC and the
+// restriction costs nothing; elsewhere it could lock out legitimate callers.
+#include "checks/secrets_manager/secret_policy_no_vpc_restriction.hpp"
+
+#include <algorithm>
+
+#include "checks/support/resource_policy_facts.hpp"
+#include "iam/conditions.hpp"
+
+namespace keylint {
+namespace {
+
+bool has_vpc_workloads(const StackReader& reader) {
+    const Stack& stack = reader.stack();
+    if (!stack.of_types({"AWS::EC2::Subnet", "AWS::EC2::Instance", "AWS::ECS::Service", "aws_subnet", "aws_instance",
+                         "aws_ecs_service"})
+             .empty()) {
+        return true;
+    }
+    for (const StackResource* function : stack.of_types({"AWS::Lambda::Function", "aws_lambda_function"})) {
+        if (reader.property(*function, "VpcConfig", "vpc_config")) return true;
+    }
+    return false;
+}
+
+bool denies_outside_vpc(const StackResource& applier, const StackContext& context) {
+    for (const Policy& policy : context.policies) {
+        const std::vector<const StackResource*> appliers = policy_appliers(context.stack, policy);
+        if (std::find(appliers.begin(), appliers.end(), &applier) == appliers.end()) continue;
+        for (const PolicyStatement& statement : policy.statements) {
+            if (!statement.effect || statement.effect->text != "Deny") continue;
+            for (const ConditionClause& clause : condition_clauses(statement.condition)) {
+                const bool network_key = condition_key_matches("aws:SourceVpce", clause.key) ||
+                                         condition_key_matches("aws:SourceVpc", clause.key);
+                if (network_key && clause_excludes_others(clause)) return true;
+            }
+        }
+    }
+    return false;
+}
+
+void run(const StackCheck& self, const StackContext& context, std::vector<Finding>& out) {
+    const StackReader reader(context.stack);
+    const bool vpc_workloads = has_vpc_workloads(reader);
+    for (const StackResource* secret : declared_secrets(context.stack)) {
+        const auto policies = reader.referrers(
+            *secret, {"AWS::SecretsManager::ResourcePolicy", "aws_secretsmanager_secret_policy"}, "SecretId", "secret_arn");
+        if (policies.empty()) {
+            if (!vpc_workloads) continue;
+            out.push_back(stack_finding(self, *secret, secret->span,
+                                        "Secret " + secret->address +
+                                            " has no resource policy, although the stack runs workloads in a VPC: "
+                                            "nothing denies reading it from outside the VPC."));
+            continue;
+        }
+        for (const StackResource* policy : policies) {
+            if (denies_outside_vpc(*policy, context)) continue;
+            out.push_back(stack_finding(self, *policy, policy->span,
+                                        "Resource policy " + policy->address + " of secret " + secret->address +
+                                            " does not deny requests from outside a VPC endpoint or VPC (a Deny with "
+                                            "StringNotEquals on aws:SourceVpce or aws:SourceVpc)."));
+        }
+    }
+}
+
+}  // namespace
+
+StackCheck secret_policy_vpc_restriction_check() {
+    RuleInfo info;
+    info.id = "secret-policy-no-vpc-restriction";
+    info.title = "Secret not restricted to a VPC endpoint";
+    info.description =
+        "A secret's resource policy has no Deny statement with a condition on aws:SourceVpce or aws:SourceVpc, so "
+        "stolen credentials can read it from anywhere; a secret without a resource policy is reported when the "
+        "stack runs workloads in a VPC.";
+    info.help =
+        "**Secret not restricted to a VPC endpoint**\n\n"
+        "The documented way to keep a secret readable only from your network is a `Deny` statement for "
+        "`secretsmanager:GetSecretValue` (or `*`) with `StringNotEquals` on `aws:SourceVpce` (your Secrets Manager "
+        "interface endpoint) or `aws:SourceVpc`. Then credentials that leak outside the VPC cannot read the "
+        "secret. keylint reports every secret resource policy without such a `Deny`, and a secret with no resource "
+        "policy at all only when the same template or module runs workloads in a VPC (subnets, instances, ECS "
+        "services, Lambda functions with `VpcConfig`), where the restriction fits the way the secret is read. It "
+        "is a note: callers outside the VPC (the console, CI) may be legitimate, and then need an exception "
+        "such as `aws:PrincipalArn`.\n\n"
+        "**Fix:** attach a resource policy with a `Deny` on `\"Condition\": {\"StringNotEquals\": "
+        "{\"aws:SourceVpce\": \"vpce-…\"}}`, and an interface endpoint for Secrets Manager in the VPC.";
+    info.help_uri =
+        "https://docs.aws.amazon.com/secretsmanager/latest/userguide/vpc-endpoint-overview.html";
+    info.level = Level::note;
+    info.tags = {"secrets-manager", "resource-policy", "network"};
+    info.precision = "medium";
+    info.security_severity = 3.0;
+    return StackCheck{info, run};
+}
+
+}  // namespace keylint

@@ -1,0 +1,71 @@
+// secret-policy-public-access-allowed: a secret resource policy without `BlockPublicPolicy: true`
+// (`block_public_policy = true`). Secrets Manager's API documents that public policies are not blocked
+// by default, so an absent value counts as false.
+#include "checks/secrets_manager/secret_policy_public_access_allowed.hpp"
+
+#include "infra/stack_reader.hpp"
+
+namespace keylint {
+namespace {
+
+void run(const StackCheck& self, const StackContext& context, std::vector<Finding>& out) {
+    const StackReader reader(context.stack);
+    for (const StackResource* policy :
+         context.stack.of_types({"AWS::SecretsManager::ResourcePolicy", "aws_secretsmanager_secret_policy"})) {
+        const char* name = reader.cloudformation() ? "BlockPublicPolicy" : "block_public_policy";
+        const Value* written = reader.property(*policy, "BlockPublicPolicy", "block_public_policy");
+        if (!written) {
+            out.push_back(stack_finding(self, *policy, policy->span,
+                                        "Resource policy " + policy->address + " does not set " + name +
+                                            ", so Secrets Manager accepts policies that grant broad access."));
+            continue;
+        }
+        const Value resolved = reader.resolve(*written);
+        if (reader.may_be_absent(resolved)) {
+            out.push_back(stack_finding(self, *policy, written->span,
+                                        "Resource policy " + policy->address + " leaves out " + name +
+                                            " in one branch of its Fn::If, so there Secrets Manager accepts policies "
+                                            "that grant broad access."));
+            continue;
+        }
+        for (const Value* branch : reader.branches(resolved)) {
+            if (is_true(branch)) continue;
+            Finding finding = stack_finding(
+                self, *policy, written->span,
+                is_false(branch) ? "Resource policy " + policy->address + " sets " + name +
+                                       " to false, so Secrets Manager accepts policies that grant broad access."
+                                 : "Resource policy " + policy->address + " sets " + name + " to " + describe(*branch) +
+                                       ", which keylint cannot resolve; it should be true.");
+            if (!is_false(branch)) finding.level = Level::warning;
+            out.push_back(std::move(finding));
+            break;
+        }
+    }
+}
+
+}  // namespace
+
+StackCheck secret_policy_public_access_check() {
+    RuleInfo info;
+    info.id = "secret-policy-public-access-allowed";
+    info.title = "Secret resource policy does not block public policies";
+    info.description =
+        "A secret's resource policy (AWS::SecretsManager::ResourcePolicy, aws_secretsmanager_secret_policy) sets "
+        "BlockPublicPolicy / block_public_policy to false or leaves it out, which means false.";
+    info.help =
+        "**Secret resource policy does not block public policies**\n\n"
+        "With `BlockPublicPolicy: true` (`block_public_policy = true`) Secrets Manager validates the policy and "
+        "refuses one that grants broad access, such as a wildcard principal. Secrets Manager's API reference "
+        "states that public policies are not blocked by default, so keylint reports the property when it is "
+        "absent as well as when it is false. A value keylint cannot resolve is a warning.\n\n"
+        "**Fix:** set `BlockPublicPolicy: true` on `AWS::SecretsManager::ResourcePolicy`, or "
+        "`block_public_policy = true` on `aws_secretsmanager_secret_policy`.";
+    info.help_uri = "https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_PutResourcePolicy.html";
+    info.level = Level::warning;
+    info.tags = {"secrets-manager", "resource-policy"};
+    info.precision = "very-high";
+    info.security_severity = 5.0;
+    return StackCheck{info, run};
+}
+
+}  // namespace keylint

@@ -1,0 +1,68 @@
+// secret-policy-wildcard-principal: an Allow statement in a secret's resource policy with the principal
+// "*" (or {"AWS": "*"}) and no condition that narrows it to an organisation, account or network.
+#include "checks/secrets_manager/secret_policy_wildcard_principal.hpp"
+
+#include "checks/support/resource_policy_facts.hpp"
+#include "iam/conditions.hpp"
+#include "iam/principals.hpp"
+
+namespace keylint {
+namespace {
+
+const StackResource* secret_policy_applier(const Stack& stack, const Policy& policy) {
+    for (const StackResource* applier : policy_appliers(stack, policy)) {
+        if (applier->type == "AWS::SecretsManager::ResourcePolicy" || applier->type == "aws_secretsmanager_secret_policy") {
+            return applier;
+        }
+    }
+    return nullptr;
+}
+
+void run(const StackCheck& self, const StackContext& context, std::vector<Finding>& out) {
+    for (const Policy& policy : context.policies) {
+        if (policy.kind != Policy::Kind::resource) continue;
+        const StackResource* applier = secret_policy_applier(context.stack, policy);
+        if (!applier) continue;
+        for (const PolicyStatement& statement : policy.statements) {
+            if (!statement.allows() || !names_anyone(statement.principal)) continue;
+            if (find_restriction(condition_clauses(statement.condition), caller_restricting_keys)) continue;
+            std::string message = "Statement ";
+            if (statement.sid) message += "'" + statement.sid->text + "' ";
+            message += "of the resource policy " + applier->address +
+                       " allows any principal (\"*\") without a condition that ties the caller to an organization, account, "
+                       "network or source: anyone who can call Secrets Manager may be granted access.";
+            Finding finding = stack_finding(self, *applier, statement.span, std::move(message));
+            finding.path = policy.path;
+            out.push_back(std::move(finding));
+        }
+    }
+}
+
+}  // namespace
+
+StackCheck secret_policy_wildcard_principal_check() {
+    RuleInfo info;
+    info.id = "secret-policy-wildcard-principal";
+    info.title = "Secret resource policy allows any principal";
+    info.description =
+        "An Allow statement of a secret's resource policy (AWS::SecretsManager::ResourcePolicy, "
+        "aws_secretsmanager_secret_policy) names the principal \"*\" without a condition restricting it to an "
+        "organisation, account, VPC or VPC endpoint.";
+    info.help =
+        "**Secret resource policy allows any principal**\n\n"
+        "`\"Principal\": \"*\"` or `{\"AWS\": \"*\"}` in an `Allow` statement of a secret's resource policy "
+        "grants its actions to every AWS principal in every account. A positive condition (`StringEquals`, "
+        "`ArnLike`, …, not a negated operator, `…IfExists` or a value of `\"*\"`) on one of " +
+        caller_restricting_key_list() + " narrows it and is accepted; any other condition is not.\n\n"
+        "**Fix:** name the roles that read the secret (`{\"AWS\": \"arn:aws:iam::111122223333:role/app\"}`), or "
+        "keep the wildcard only with an `aws:PrincipalOrgID` or `aws:SourceVpce` condition, and set "
+        "`BlockPublicPolicy: true` so Secrets Manager rejects such policies.";
+    info.help_uri = "https://docs.aws.amazon.com/secretsmanager/latest/userguide/auth-and-access_resource-policies.html";
+    info.level = Level::error;
+    info.tags = {"secrets-manager", "resource-policy"};
+    info.precision = "high";
+    info.security_severity = 8.5;
+    return StackCheck{info, run};
+}
+
+}  // namespace keylint

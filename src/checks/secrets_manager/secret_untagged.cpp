@@ -1,0 +1,66 @@
+// secret-untagged: a secret without tags (`Tags` / `tags` absent or empty, and no provider
+// `default_tags` in the Terraform module), as a note.
+#include "checks/secrets_manager/secret_untagged.hpp"
+
+#include "infra/stack_reader.hpp"
+
+namespace keylint {
+namespace {
+
+bool has_tags(const Value* tags) {
+    if (!tags) return false;
+    if (tags->is_array()) return !tags->items.empty();
+    if (tags->is_object()) return !tags->members.empty();
+    return tags->kind != Value::Kind::null;  // a reference or a variable: tags keylint cannot see
+}
+
+// `provider "aws" { default_tags { tags = { … } } }` in the module tags every resource it makes.
+// With several aws providers (aliases), the secret's own provider is not resolved: any one with
+// default tags counts.
+bool provider_tags_everything(const Stack& stack) {
+    for (const TerraformFile& file : stack.files) {
+        for (const Value* providers : items_named(*file.root, "provider")) {
+            for (const Value* aws : members_named(providers, "aws")) {
+                for (const Value* defaults : members_named(aws, "default_tags")) {
+                    if (defaults->is_object() && has_tags(defaults->find("tags"))) return true;
+                }
+            }
+        }
+    }
+    return false;
+}
+
+void run(const StackCheck& self, const StackContext& context, std::vector<Finding>& out) {
+    const StackReader reader(context.stack);
+    if (reader.terraform() && provider_tags_everything(context.stack)) return;
+    for (const StackResource* secret : declared_secrets(context.stack)) {
+        if (has_tags(reader.property(*secret, "Tags", "tags"))) continue;
+        out.push_back(stack_finding(self, *secret, secret->span,
+                                    "Secret " + secret->address + " has no tags to say who owns it and what it is for."));
+    }
+}
+
+}  // namespace
+
+StackCheck secret_untagged_check() {
+    RuleInfo info;
+    info.id = "secret-untagged";
+    info.title = "Secret without tags";
+    info.description = "A Secrets Manager secret has no Tags / tags.";
+    info.help =
+        "**Secret without tags**\n\n"
+        "Tags say who owns a secret, which application and environment it belongs to, and can drive "
+        "attribute-based access control (`aws:ResourceTag/…` conditions). An untagged secret is harder to review, "
+        "to clean up and to scope in policies. In Terraform, `default_tags` of an `aws` provider in the same module "
+        "tag every secret; a provider configured in a calling module is not visible here.\n\n"
+        "**Fix:** add `Tags` (CloudFormation) or `tags` (Terraform), for example `owner`, `application` and "
+        "`environment`.";
+    info.help_uri = "https://docs.aws.amazon.com/secretsmanager/latest/userguide/managing-secrets_tagging.html";
+    info.level = Level::note;
+    info.tags = {"secrets-manager", "organisation"};
+    info.precision = "very-high";
+    info.security_severity = 1.0;
+    return StackCheck{info, run};
+}
+
+}  // namespace keylint

@@ -1,0 +1,91 @@
+// ecs-env-credential: a container definition's `environment` list (`Environment: [{Name, Value}]`
+// in AWS::ECS::TaskDefinition; `container_definitions` of aws_ecs_task_definition, written with
+// `jsonencode([...])`, a heredoc or a JSON string) holding a literal credential, judged by
+// credential_setting.hpp. The fix is the container's `secrets` list with `valueFrom` naming a
+// Secrets Manager secret, which ECS injects at start without putting the value in the definition.
+#include "checks/workloads/ecs_env_credential.hpp"
+
+#include "checks/support/credential_setting.hpp"
+#include "infra/stack_reader.hpp"
+#include "infra/embedded_json.hpp"
+
+namespace keylint {
+namespace {
+
+void check_container(const StackCheck& self, const StackReader& reader, const StackResource& task,
+                     const Value& container, std::vector<Finding>& out) {
+    const Member* environment = member_ignoring_case(container, "environment");
+    if (!environment || !environment->value.is_array()) return;
+    const Member* container_name = member_ignoring_case(container, "name");
+    const std::string which = container_name && container_name->value.is_string()
+                                  ? "container " + container_name->value.scalar + " of task definition "
+                                  : "a container of task definition ";
+    for (const Value& entry : environment->value.items) {
+        const Member* name = member_ignoring_case(entry, "name");
+        const Member* value = member_ignoring_case(entry, "value");
+        if (!name || !value || !name->value.is_string()) continue;
+        const std::optional<CredentialSetting> setting = credential_setting(name->value.scalar, reader.resolve(value->value));
+        if (!setting) continue;
+        Finding finding = stack_finding(
+            self, task, entry.span,
+            "The environment of " + which + task.address + " sets " + setting->name + " to a literal credential (" +
+                setting->reason +
+                "); anyone who can describe the task definition sees it. Move it to the container's secrets list: "
+                "{\"name\": \"" + setting->name + "\", \"valueFrom\": <Secrets Manager secret ARN>}, and allow the "
+                "task execution role secretsmanager:GetSecretValue on that secret.");
+        finding.secret = setting->value;
+        finding.properties["key"] = setting->name;
+        out.push_back(std::move(finding));
+    }
+}
+
+void run(const StackCheck& self, const StackContext& context, std::vector<Finding>& out) {
+    const StackReader reader(context.stack);
+    for (const StackResource* task : context.stack.of_types({"AWS::ECS::TaskDefinition", "aws_ecs_task_definition"})) {
+        if (!task->body || task->data_source) continue;
+        const Value* written = task->property(reader.terraform() ? "container_definitions" : "ContainerDefinitions");
+        if (!written) continue;
+        Value containers = reader.resolve(*written);
+        if (containers.is_string()) {
+            const SourceText* text = context.stack.text_of(task->path);
+            std::string error;
+            std::optional<Value> parsed = text ? parse_embedded_json(containers, *text, error) : std::nullopt;
+            if (!parsed) continue;
+            containers = std::move(*parsed);
+        }
+        if (!containers.is_array()) continue;
+        for (const Value& container : containers.items) {
+            if (container.is_object()) check_container(self, reader, *task, container, out);
+        }
+    }
+}
+
+}  // namespace
+
+StackCheck ecs_env_credential_check() {
+    RuleInfo info;
+    info.id = "ecs-env-credential";
+    info.title = "Credential in an ECS container definition's environment";
+    info.description =
+        "An ECS task definition passes a literal credential to a container through `environment` instead of "
+        "`secrets` with `valueFrom`, so the value is stored in the task definition and the template.";
+    info.help =
+        "**Credential in an ECS container definition's environment**\n\n"
+        "Everything in a container definition's `environment` is returned by `ecs:DescribeTaskDefinition`, kept "
+        "in every revision of the task definition and written in the template. keylint judges each entry as its "
+        "credential detector does: a password or token under a credential name counts, settings such as "
+        "`PASSWORD_MIN_LENGTH`, placeholders and references do not.\n\n"
+        "**Fix:** store the value in Secrets Manager and list it under the container's `secrets` "
+        "(`Secrets: [{Name: DB_PASSWORD, ValueFrom: !Ref DbSecret}]`, Terraform "
+        "`secrets = [{ name = \"DB_PASSWORD\", valueFrom = aws_secretsmanager_secret.db.arn }]`); allow the task "
+        "execution role `secretsmanager:GetSecretValue` on it. ECS injects it as an environment variable when "
+        "the container starts. Rotate the exposed credential.";
+    info.help_uri = "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/secrets-envvar-secrets-manager.html";
+    info.level = Level::error;
+    info.tags = {"secrets-manager", "hardcoded-credential", "ecs"};
+    info.precision = "high";
+    info.security_severity = 7.5;
+    return StackCheck{info, run};
+}
+
+}  // namespace keylint

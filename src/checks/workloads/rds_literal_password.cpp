@@ -1,0 +1,105 @@
+// rds-literal-password: the master password of AWS::RDS::DBInstance / AWS::RDS::DBCluster
+// (`MasterUserPassword`), aws_db_instance (`password`) and aws_rds_cluster (`master_password`)
+// - written as a literal (any non-empty string: a placeholder here still becomes the database's
+//   password), also through a parameter's `Default` or a variable's `default`;
+// - or passed through a plain parameter: a CloudFormation parameter without `NoEcho: true` (its
+//   value shows in the console and in describe-stacks) or a Terraform variable without
+//   `sensitive = true` (its value shows in plan output).
+// Not reported: a `{{resolve:secretsmanager:…}}` or `{{resolve:ssm-secure:…}}` dynamic reference,
+// a NoEcho parameter or sensitive variable without a default, a reference to another resource
+// (`random_password.db.result`, a secret version's `secret_string`) and any value keylint cannot
+// resolve. A database with `ManageMasterUserPassword` / `manage_master_user_password` has no
+// password property to check.
+#include "checks/workloads/rds_literal_password.hpp"
+
+#include "infra/stack_reader.hpp"
+
+namespace keylint {
+namespace {
+
+struct PasswordProperty {
+    const char* type;
+    const char* key;
+};
+
+constexpr PasswordProperty password_properties[] = {
+    {"AWS::RDS::DBInstance", "MasterUserPassword"},
+    {"AWS::RDS::DBCluster", "MasterUserPassword"},
+    {"aws_db_instance", "password"},
+    {"aws_rds_cluster", "master_password"},
+};
+
+void run(const StackCheck& self, const StackContext& context, std::vector<Finding>& out) {
+    const StackReader reader(context.stack);
+    const bool terraform = reader.terraform();
+    const std::string fix =
+        terraform ? " Set manage_master_user_password = true (RDS keeps the password in Secrets Manager and rotates "
+                    "it) instead of password."
+                  : " Set ManageMasterUserPassword: true (RDS keeps the password in Secrets Manager and rotates it), "
+                    "or use a {{resolve:secretsmanager:…}} dynamic reference to a generated secret.";
+    for (const PasswordProperty& property : password_properties) {
+        for (const StackResource* database : context.stack.of_type(property.type)) {
+            if (!database->body || database->data_source) continue;
+            const Member* member = database->body->find_member(property.key);
+            if (!member) continue;
+            const std::string what = "The master password (" + std::string(property.key) + ") of " + database->address;
+            std::string problem;
+            if (const Value* parameter = reader.parameter_of(member->value)) {
+                const Value* hidden = parameter->find(terraform ? "sensitive" : "NoEcho");
+                const bool is_hidden = hidden && boolean_value(reader.resolve(*hidden)) == true;
+                const Value* default_value = parameter->find(terraform ? "default" : "Default");
+                if (!is_hidden) {
+                    problem = terraform ? " comes from a variable without sensitive = true, so plans and outputs "
+                                          "show it."
+                                        : " comes from a parameter without NoEcho: true, so the console and "
+                                          "describe-stacks show it.";
+                } else if (!default_value) {
+                    continue;
+                }
+            }
+            const Value resolved = reader.resolve(member->value);
+            const bool literal = resolved.is_string() && !resolved.scalar.empty() && !has_dynamic_reference(resolved.scalar);
+            if (literal) {
+                problem = " is written in the template" +
+                          std::string(!reader.parameter_of(member->value) ? ""
+                                      : terraform             ? " (as the variable's default)"
+                                                              : " (as the parameter's default)") +
+                          ".";
+            }
+            if (problem.empty()) continue;
+            Finding finding = stack_finding(self, *database, member_span(*member), what + problem + fix);
+            if (literal) finding.secret = resolved.scalar;
+            out.push_back(std::move(finding));
+        }
+    }
+}
+
+}  // namespace
+
+StackCheck rds_literal_password_check() {
+    RuleInfo info;
+    info.id = "rds-literal-password";
+    info.title = "RDS master password in the template or a plain parameter";
+    info.description =
+        "An RDS instance or cluster takes its master password from a literal in the template (or a parameter's "
+        "default) or from a parameter or variable that is not hidden, instead of letting RDS manage it in "
+        "Secrets Manager.";
+    info.help =
+        "**RDS master password in the template or a plain parameter**\n\n"
+        "A literal `MasterUserPassword` (Terraform `password`, `master_password`) is in source control and in "
+        "the stack's template history; a parameter without `NoEcho` shows in the console and `describe-stacks`, "
+        "and a Terraform variable without `sensitive` shows in plans. None of them rotate.\n\n"
+        "**Fix:** remove the password and set `ManageMasterUserPassword: true` (Terraform "
+        "`manage_master_user_password = true`): RDS generates the password, stores it in a Secrets Manager "
+        "secret it rotates, and `MasterUserSecret.SecretArn` names it for the applications. Where that is not "
+        "possible, use a dynamic reference `{{resolve:secretsmanager:<secret>:SecretString:password}}` to a "
+        "secret with `GenerateSecretString`.";
+    info.help_uri = "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-secrets-manager.html";
+    info.level = Level::error;
+    info.tags = {"secrets-manager", "hardcoded-credential", "rds"};
+    info.precision = "high";
+    info.security_severity = 8.0;
+    return StackCheck{info, run};
+}
+
+}  // namespace keylint

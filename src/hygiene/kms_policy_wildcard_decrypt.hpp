@@ -1,9 +1,0 @@
-#pragma once
-
-#include "policy/stack_check.hpp"
-
-namespace keylint {
-
-StackCheck kms_policy_wildcard_decrypt_check();
-
-}  // namespace keylint

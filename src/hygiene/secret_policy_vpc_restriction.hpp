@@ -1,9 +1,0 @@
-#pragma once
-
-#include "policy/stack_check.hpp"
-
-namespace keylint {
-
-StackCheck secret_policy_vpc_restriction_check();
-
-}  // namespace keylint

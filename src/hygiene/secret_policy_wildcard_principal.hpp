@@ -1,9 +1,0 @@
-#pragma once
-
-#include "policy/stack_check.hpp"
-
-namespace keylint {
-
-StackCheck secret_policy_wildcard_principal_check();
-
-}  // namespace keylint

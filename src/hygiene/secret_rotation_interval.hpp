@@ -1,9 +1,0 @@
-#pragma once
-
-#include "policy/stack_check.hpp"
-
-namespace keylint {
-
-StackCheck secret_rotation_interval_check();
-
-}  // namespace keylint

@@ -1,9 +1,0 @@
-#pragma once
-
-#include "policy/stack_check.hpp"
-
-namespace keylint {
-
-StackCheck variable_not_sensitive_check();
-
-}  // namespace keylint

@@ -1,0 +1,186 @@
+#include "iam/terraform_extractor.hpp"
+
+#include <map>
+
+#include "infra/embedded_json.hpp"
+#include "infra/references.hpp"
+#include "infra/terraform_resolver.hpp"
+#include "iam/raw_policy_extractor.hpp"
+
+namespace keylint {
+namespace {
+
+Value make(Value::Kind kind, const Span& span, std::string scalar = {}) {
+    Value value;
+    value.kind = kind;
+    value.span = span;
+    value.scalar = std::move(scalar);
+    return value;
+}
+
+void add(Value& object, std::string key, const Span& key_span, Value value) {
+    object.members.push_back(Member{std::move(key), key_span, std::move(value)});
+}
+
+// principals { type = "AWS", identifiers = [...] } blocks → {"AWS": [...], …}
+Value principal_object(const Value& statement, std::string_view block_name) {
+    Value object = make(Value::Kind::object, statement.span);
+    for (const Member& member : statement.members) {
+        if (member.key != block_name || !member.value.is_object()) continue;
+        const Value* type = member.value.find("type");
+        const Value* identifiers = member.value.find("identifiers");
+        if (!type || !identifiers) continue;
+        object.span = member.value.span;
+        add(object, type->scalar, type->span, *identifiers);
+    }
+    return object;
+}
+
+// A data "aws_iam_policy_document" body → a policy document in IAM JSON's shape.
+Value policy_document_of(const Value& body) {
+    Value document = make(Value::Kind::object, body.span);
+    if (const Member* version = body.find_member("version")) add(document, "Version", version->key_span, version->value);
+    Value statements = make(Value::Kind::array, body.span);
+    for (const Member& member : body.members) {
+        if (member.key != "statement" || !member.value.is_object()) continue;
+        const Value& block = member.value;
+        Value statement = make(Value::Kind::object, block.span);
+        static const std::pair<const char*, const char*> renames[] = {
+            {"sid", "Sid"}, {"effect", "Effect"}, {"actions", "Action"}, {"not_actions", "NotAction"},
+            {"resources", "Resource"}, {"not_resources", "NotResource"}};
+        for (const auto& [from, to] : renames) {
+            if (const Member* found = block.find_member(from)) add(statement, to, found->key_span, found->value);
+        }
+        if (!statement.find("Effect")) add(statement, "Effect", member.key_span, make(Value::Kind::string, member.key_span, "Allow"));
+        if (block.find("principals")) add(statement, "Principal", block.span, principal_object(block, "principals"));
+        if (block.find("not_principals")) add(statement, "NotPrincipal", block.span, principal_object(block, "not_principals"));
+        Value conditions = make(Value::Kind::object, block.span);
+        for (const Member& condition : block.members) {
+            if (condition.key != "condition" || !condition.value.is_object()) continue;
+            const Value* test = condition.value.find("test");
+            const Value* variable = condition.value.find("variable");
+            const Value* values = condition.value.find("values");
+            if (!test || !variable || !values) continue;
+            Value inner = make(Value::Kind::object, condition.value.span);
+            add(inner, variable->scalar, variable->span, *values);
+            add(conditions, test->scalar, test->span, std::move(inner));
+        }
+        if (!conditions.members.empty()) add(statement, "Condition", block.span, std::move(conditions));
+        statements.items.push_back(std::move(statement));
+    }
+    add(document, "Statement", body.span, std::move(statements));
+    return document;
+}
+
+// `source_policy_documents = [data.aws_iam_policy_document.base.json, …]`: the addresses named.
+std::vector<std::string> document_addresses(const Stack& module, const Value* list) {
+    std::vector<std::string> addresses;
+    if (!list) return addresses;
+    for (const StackResource* document : mentioned_resources(module, *list)) {
+        if (document->type == "aws_iam_policy_document") addresses.push_back(document->address);
+    }
+    return addresses;
+}
+
+std::string line_of(const Span& span) { return "line " + std::to_string(span.start_line); }
+
+}  // namespace
+
+TerraformExtraction extract_terraform_policies(const Stack& module) {
+    TerraformExtraction result;
+    const TerraformResolver resolver(module);
+    std::map<std::string, Policy::Kind> referenced;  // data source address → kind of its first user
+
+    auto take = [&](const StackResource& owner, const Value& written, const std::string& origin, Policy::Kind kind) {
+        const Value value = resolver.resolve(written);
+        const SourceText* text = module.text_of(owner.path);
+        if (value.is_object()) {
+            if (looks_like_policy_document(value)) {
+                auto owned = std::make_shared<const Value>(value);
+                Policy policy = extract_policy(*owned, owner.path, origin, kind);
+                policy.resource = owner.address;
+                policy.owned.push_back(std::move(owned));
+                result.policies.push_back(std::move(policy));
+            }
+        } else if (value.is_string() && text) {
+            std::string error;
+            std::optional<Value> parsed = parse_embedded_json(value, *text, error);
+            if (!parsed) {
+                result.diagnostics.push_back({Diagnostic::Kind::warning, owner.path,
+                                              origin + ": the policy is not valid JSON (" + error + ")"});
+                return;
+            }
+            auto owned = std::make_shared<const Value>(std::move(*parsed));
+            if (!looks_like_policy_document(*owned)) return;
+            Policy policy = extract_policy(*owned, owner.path, origin, kind);
+            policy.resource = owner.address;
+            policy.owned.push_back(std::move(owned));
+            result.policies.push_back(std::move(policy));
+        } else if (const StackResource* document = referenced_resource(module, value);
+                   document && document->type == "aws_iam_policy_document") {
+            referenced.emplace(document->address, kind);
+        } else {
+            // Never silently passed: say which policy was not audited and why.
+            result.diagnostics.push_back(
+                {Diagnostic::Kind::warning, owner.path,
+                 origin + " (" + line_of(written.span) + "): the policy is " + value.scalar +
+                     ", which keylint cannot resolve within the module; it was not audited"});
+        }
+    };
+
+    for (const StackResource& resource : module.resources) {
+        if (resource.data_source) continue;
+        const std::string& type = resource.type;
+        const Value& body = *resource.body;
+        std::optional<Policy::Kind> kind;
+        if (type == "aws_iam_policy" || type == "aws_iam_role_policy" || type == "aws_iam_user_policy" ||
+            type == "aws_iam_group_policy") {
+            kind = Policy::Kind::identity;
+        } else if (type == "aws_secretsmanager_secret_policy" || type == "aws_kms_key" ||
+                   type == "aws_kms_key_policy" || type == "aws_s3_bucket_policy") {
+            kind = Policy::Kind::resource;
+        }
+        if (kind) {
+            if (const Value* policy = body.find("policy")) take(resource, *policy, resource.address, *kind);
+        }
+        if (type == "aws_iam_role") {
+            if (const Value* trust = body.find("assume_role_policy")) {
+                take(resource, *trust, resource.address + " assume_role_policy", Policy::Kind::trust);
+            }
+            for (const Member& member : body.members) {
+                if (member.key != "inline_policy" || !member.value.is_object()) continue;
+                if (const Value* policy = member.value.find("policy")) {
+                    take(resource, *policy, resource.address + " inline_policy", Policy::Kind::identity);
+                }
+            }
+        }
+    }
+    // A document merged into another takes the kind of the policy that uses the other.
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (const StackResource* document : module.of_type("aws_iam_policy_document")) {
+            const auto user = referenced.find(document->address);
+            if (user == referenced.end()) continue;
+            for (const char* key : {"source_policy_documents", "override_policy_documents"}) {
+                for (const std::string& merged : document_addresses(module, document->property(key))) {
+                    changed = referenced.emplace(merged, user->second).second || changed;
+                }
+            }
+        }
+    }
+    for (const StackResource* document : module.of_type("aws_iam_policy_document")) {
+        if (!document->data_source) continue;
+        auto body = std::make_shared<const Value>(policy_document_of(resolver.resolve(*document->body)));
+        const auto reference = referenced.find(document->address);
+        Policy policy = extract_policy(*body, document->path, document->address,
+                                       reference == referenced.end() ? std::nullopt : std::optional(reference->second));
+        policy.resource = document->address;
+        policy.source_documents = document_addresses(module, document->property("source_policy_documents"));
+        policy.override_documents = document_addresses(module, document->property("override_policy_documents"));
+        policy.owned.push_back(std::move(body));
+        result.policies.push_back(std::move(policy));
+    }
+    return result;
+}
+
+}  // namespace keylint

@@ -1,9 +1,0 @@
-#pragma once
-
-#include "policy/checks/policy_check.hpp"
-
-namespace keylint {
-
-PolicyCheck allow_not_principal_check();
-
-}  // namespace keylint

@@ -1,9 +1,0 @@
-#pragma once
-
-#include "policy/checks/policy_check.hpp"
-
-namespace keylint {
-
-PolicyCheck policy_version_check();
-
-}  // namespace keylint

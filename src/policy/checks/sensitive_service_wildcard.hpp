@@ -1,9 +1,0 @@
-#pragma once
-
-#include "policy/checks/policy_check.hpp"
-
-namespace keylint {
-
-PolicyCheck sensitive_service_wildcard_check();
-
-}  // namespace keylint

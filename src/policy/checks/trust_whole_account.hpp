@@ -1,9 +1,0 @@
-#pragma once
-
-#include "policy/checks/policy_check.hpp"
-
-namespace keylint {
-
-PolicyCheck trust_whole_account_check();
-
-}  // namespace keylint

@@ -1,9 +1,0 @@
-#pragma once
-
-#include "policy/checks/policy_check.hpp"
-
-namespace keylint {
-
-PolicyCheck write_on_any_resource_check();
-
-}  // namespace keylint
