@@ -13,4 +13,12 @@ Finding policy_finding(const PolicyCheck& check, const Policy& policy, const Spa
     return finding;
 }
 
+Finding reach_finding(const PolicyCheck& check, const Policy& policy, const PolicyStatement& statement,
+                      const ResourceReach& reach, const std::string& certain, const std::string& uncertain) {
+    Finding finding =
+        policy_finding(check, policy, statement.span, statement_label(statement) + (reach.every ? certain : uncertain));
+    if (!reach.every) finding.level = Level::warning;
+    return finding;
+}
+
 }  // namespace keylint

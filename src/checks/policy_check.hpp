@@ -9,6 +9,7 @@
 #include "core/finding.hpp"
 #include "core/rule_info.hpp"
 #include "iam/policy.hpp"
+#include "iam/statement_facts.hpp"
 
 namespace keylint {
 
@@ -19,5 +20,12 @@ struct PolicyCheck {
 
 // A finding of `check` on a statement (or other element) of `policy`.
 Finding policy_finding(const PolicyCheck& check, const Policy& policy, const Span& span, std::string message);
+
+// A finding on a statement whose Resource reaches every resource, or may. keylint never reads a
+// Resource it cannot resolve as "*" and never passes it: `certain` (at the check's level) is
+// for "Resource": "*", `uncertain` (a warning, which should name the value) for an unresolved
+// one. Both messages follow the statement's label.
+Finding reach_finding(const PolicyCheck& check, const Policy& policy, const PolicyStatement& statement,
+                      const ResourceReach& reach, const std::string& certain, const std::string& uncertain);
 
 }  // namespace keylint

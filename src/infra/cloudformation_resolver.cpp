@@ -201,4 +201,6 @@ Value CloudFormationResolver::substitute(const Value& argument, const Span& span
     return string_value(span, out);
 }
 
+bool has_dynamic_reference(std::string_view text) { return text.find("{{resolve:") != std::string_view::npos; }
+
 }  // namespace keylint

@@ -15,6 +15,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "infra/stack.hpp"
@@ -43,5 +44,9 @@ class CloudFormationResolver {
 std::vector<const Value*> cloudformation_branches(const Value& value);
 
 bool is_no_value(const Value& value);
+
+// Text holding a CloudFormation dynamic reference ("{{resolve:secretsmanager:…}}",
+// "{{resolve:ssm-secure:…}}"), which CloudFormation replaces at deployment: not a literal.
+bool has_dynamic_reference(std::string_view text);
 
 }  // namespace keylint

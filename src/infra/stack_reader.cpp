@@ -1,8 +1,8 @@
 #include "infra/stack_reader.hpp"
 
 #include <algorithm>
-#include <cctype>
 
+#include "core/ascii_case.hpp"
 #include "infra/references.hpp"
 
 namespace keylint {
@@ -15,9 +15,51 @@ StackReader::StackReader(const Stack& stack) : stack_(stack) {
     }
 }
 
-const Value* StackReader::property(const StackResource& resource, std::string_view cloudformation_key,
-                                   std::string_view terraform_key) const {
-    return resource.property(cloudformation() ? cloudformation_key : terraform_key);
+std::string snake_case(std::string_view name) {
+    std::string out;
+    for (size_t at = 0; at < name.size(); ++at) {
+        const char c = name[at];
+        const bool upper = c >= 'A' && c <= 'Z';
+        if (upper && at > 0) {
+            const char before = name[at - 1];
+            const bool after_lower = (before >= 'a' && before <= 'z') || (before >= '0' && before <= '9');
+            const bool ends_acronym = before >= 'A' && before <= 'Z' && at + 1 < name.size() && name[at + 1] >= 'a' &&
+                                      name[at + 1] <= 'z';
+            if (after_lower || ends_acronym) out += '_';
+        }
+        out += upper ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return out;
+}
+
+std::string StackReader::spelling(std::string_view cloudformation_name) const {
+    return cloudformation() ? std::string(cloudformation_name) : snake_case(cloudformation_name);
+}
+
+std::string StackReader::spelling(std::string_view cloudformation_name, std::string_view terraform_name) const {
+    return std::string(cloudformation() ? cloudformation_name : terraform_name);
+}
+
+const Value* StackReader::property(const StackResource& resource, std::string_view cloudformation_name) const {
+    return resource.property(spelling(cloudformation_name));
+}
+
+const Value* StackReader::property(const StackResource& resource, std::string_view cloudformation_name,
+                                   std::string_view terraform_name) const {
+    return resource.property(cloudformation() ? cloudformation_name : terraform_name);
+}
+
+const Value* StackReader::member(const Value& object, std::string_view cloudformation_name) const {
+    return object.find(spelling(cloudformation_name));
+}
+
+std::vector<const Value*> StackReader::items(const Value* body, std::string_view cloudformation_name) const {
+    return members_named(body, spelling(cloudformation_name));
+}
+
+std::vector<const Value*> StackReader::items(const Value* body, std::string_view cloudformation_name,
+                                             std::string_view terraform_name) const {
+    return members_named(body, cloudformation() ? cloudformation_name : terraform_name);
 }
 
 Value StackReader::resolve(const Value& value) const {
@@ -38,6 +80,20 @@ std::vector<const Value*> StackReader::branches(const Value& resolved) const {
     return {&resolved};
 }
 
+std::vector<const Value*> StackReader::alternatives(const Value& resolved) const {
+    std::vector<const Value*> out;
+    for (const Value* branch : branches(resolved)) {
+        if (!branch->is_array()) {
+            out.push_back(branch);
+            continue;
+        }
+        for (const Value& item : branch->items) {
+            for (const Value* alternative : branches(item)) out.push_back(alternative);
+        }
+    }
+    return out;
+}
+
 bool StackReader::may_be_absent(const Value& resolved) const {
     if (!cloudformation() || !resolved.is_object() || resolved.members.size() != 1) return false;
     const Member& call = resolved.members[0];
@@ -56,11 +112,18 @@ bool StackReader::mentions(const Value& value, const StackResource& target) cons
 
 std::vector<const StackResource*> StackReader::referrers(const StackResource& target,
                                                          std::initializer_list<std::string_view> types,
-                                                         std::string_view cloudformation_key,
-                                                         std::string_view terraform_key) const {
+                                                         std::string_view cloudformation_name) const {
+    const std::string name = spelling(cloudformation_name);
+    return referrers(target, types, name, name);
+}
+
+std::vector<const StackResource*> StackReader::referrers(const StackResource& target,
+                                                         std::initializer_list<std::string_view> types,
+                                                         std::string_view cloudformation_name,
+                                                         std::string_view terraform_name) const {
     std::vector<const StackResource*> found;
     for (const StackResource* resource : stack_.of_types(types)) {
-        const Value* value = property(*resource, cloudformation_key, terraform_key);
+        const Value* value = property(*resource, cloudformation_name, terraform_name);
         if (value && mentions(*value, target)) found.push_back(resource);
     }
     return found;
@@ -79,27 +142,17 @@ std::vector<const Value*> items_named(const Value& object, std::string_view key)
     return items;
 }
 
-namespace {
-
-bool equal_ignoring_case(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-           });
-}
-
-}  // namespace
-
 const Member* member_ignoring_case(const Value& object, std::string_view key) {
     for (const Member& member : object.members) {
-        if (equal_ignoring_case(member.key, key)) return &member;
+        if (equal_ignoring_ascii_case(member.key, key)) return &member;
     }
     return nullptr;
 }
 
 std::optional<bool> boolean_value(const Value& resolved) {
     if (resolved.kind != Value::Kind::boolean && resolved.kind != Value::Kind::string) return std::nullopt;
-    if (equal_ignoring_case(resolved.scalar, "true")) return true;
-    if (equal_ignoring_case(resolved.scalar, "false")) return false;
+    if (equal_ignoring_ascii_case(resolved.scalar, "true")) return true;
+    if (equal_ignoring_ascii_case(resolved.scalar, "false")) return false;
     return std::nullopt;
 }
 
@@ -112,16 +165,6 @@ Span member_span(const Member& member) {
     return Span{member.key_span.start_line, member.key_span.start_column, member.value.span.end_line,
                 member.value.span.end_column};
 }
-
-std::vector<const StackResource*> declared_secrets(const Stack& stack) {
-    std::vector<const StackResource*> secrets;
-    for (const StackResource* resource : stack.of_types({"AWS::SecretsManager::Secret", "aws_secretsmanager_secret"})) {
-        if (!resource->data_source) secrets.push_back(resource);
-    }
-    return secrets;
-}
-
-bool has_dynamic_reference(std::string_view text) { return text.find("{{resolve:") != std::string_view::npos; }
 
 std::vector<const Value*> members_named(const Value* body, std::string_view key) {
     return body ? items_named(*body, key) : std::vector<const Value*>{};

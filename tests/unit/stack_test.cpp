@@ -3,14 +3,15 @@
 // source/override policy documents, and unresolvable policies reported rather than skipped.
 #include <catch2/catch.hpp>
 
+#include "audit/policy_analyzer.hpp"
+#include "iam/cloudformation_extractor.hpp"
+#include "iam/terraform_extractor.hpp"
 #include "infra/cloudformation_resolver.hpp"
 #include "infra/references.hpp"
 #include "infra/stack.hpp"
+#include "infra/stack_reader.hpp"
 #include "infra/terraform_instances.hpp"
 #include "infra/terraform_resolver.hpp"
-#include "iam/cloudformation_extractor.hpp"
-#include "audit/policy_analyzer.hpp"
-#include "iam/terraform_extractor.hpp"
 #include "syntax/hcl_reader.hpp"
 #include "syntax/yaml_reader.hpp"
 
@@ -448,4 +449,47 @@ resource "aws_iam_policy" "p" {
     CHECK(extraction.policies[0].resource == "aws_iam_policy.p");
     REQUIRE(extraction.policies[0].statements.size() == 1);
     CHECK(extraction.policies[0].statements[0].span.start_line == 7);
+}
+
+TEST_CASE("a property is named once: Terraform reads it in the provider's snake case") {
+    CHECK(snake_case("KmsKeyId") == "kms_key_id");
+    CHECK(snake_case("IsMultiRegionTrail") == "is_multi_region_trail");
+    CHECK(snake_case("DBInstanceClass") == "db_instance_class");
+    CHECK(snake_case("S3Bucket") == "s3_bucket");
+    CHECK(snake_case("Ipv6CidrBlock") == "ipv6_cidr_block");
+    CHECK(snake_case("Tags") == "tags");
+
+    const Module module({{"m/main.tf", R"hcl(resource "aws_kms_key" "k" {
+  enable_key_rotation = true
+}
+resource "aws_cloudtrail" "t" {
+  event_selector {
+    read_write_type = "All"
+  }
+  event_selector {
+    read_write_type = "ReadOnly"
+  }
+}
+)hcl"}});
+    const StackReader terraform(module.stack);
+    const StackResource* key = module.stack.find("aws_kms_key.k");
+    REQUIRE(key);
+    REQUIRE(terraform.property(*key, "EnableKeyRotation"));
+    CHECK(terraform.property(*key, "EnableKeyRotation")->scalar == "true");
+    CHECK(terraform.property(*key, "enable_key_rotation") == terraform.property(*key, "EnableKeyRotation"));
+    const StackResource* trail = module.stack.find("aws_cloudtrail.t");
+    REQUIRE(trail);
+    const std::vector<const Value*> selectors = terraform.items(trail->body, "EventSelectors", "event_selector");
+    REQUIRE(selectors.size() == 2);
+    CHECK(terraform.member(*selectors[1], "ReadWriteType")->scalar == "ReadOnly");
+
+    const Value root = yaml("Resources:\n  Key:\n    Type: AWS::KMS::Key\n    Properties:\n      EnableKeyRotation: false\n");
+    const Stack stack = cloudformation_stack(root, "template.yaml");
+    const StackReader cloudformation(stack);
+    const StackResource* cfn_key = stack.find("Key");
+    REQUIRE(cfn_key);
+    REQUIRE(cloudformation.property(*cfn_key, "EnableKeyRotation"));
+    CHECK(cloudformation.property(*cfn_key, "EnableKeyRotation")->scalar == "false");
+    CHECK(cloudformation.spelling("EnableKeyRotation") == "EnableKeyRotation");
+    CHECK(terraform.spelling("EnableKeyRotation") == "enable_key_rotation");
 }

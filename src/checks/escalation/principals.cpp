@@ -6,9 +6,8 @@
 #include <optional>
 
 #include "checks/escalation/aws_managed_policies.hpp"
-#include "infra/cloudformation_resolver.hpp"
 #include "infra/references.hpp"
-#include "infra/terraform_resolver.hpp"
+#include "infra/stack_reader.hpp"
 
 namespace keylint {
 namespace {
@@ -17,13 +16,7 @@ constexpr size_t max_document_depth = 8;  // source/override documents nest; cyc
 
 class Builder {
    public:
-    Builder(const Stack& stack, const std::vector<Policy>& policies) : stack_(stack), policies_(policies) {
-        if (stack.format == Stack::Format::cloudformation && stack.template_root) {
-            cloudformation_.emplace(*stack.template_root);
-        } else if (stack.format == Stack::Format::terraform) {
-            terraform_.emplace(stack);
-        }
-    }
+    Builder(const Stack& stack, const std::vector<Policy>& policies) : stack_(stack), reader_(stack), policies_(policies) {}
 
     std::vector<Principal> build() {
         const bool cfn = stack_.format == Stack::Format::cloudformation;
@@ -51,26 +44,7 @@ class Builder {
     }
 
    private:
-    Value resolve(const Value& value) const {
-        if (cloudformation_) return cloudformation_->resolve(value);
-        if (terraform_) return terraform_->resolve(value);
-        return value;
-    }
-
-    // The single values a resolved value stands for: list items and both branches of an Fn::If.
-    static std::vector<const Value*> alternatives(const Value& resolved) {
-        std::vector<const Value*> out;
-        for (const Value* branch : cloudformation_branches(resolved)) {
-            if (!branch->is_array()) {
-                out.push_back(branch);
-                continue;
-            }
-            for (const Value& item : branch->items) {
-                for (const Value* alternative : cloudformation_branches(item)) out.push_back(alternative);
-            }
-        }
-        return out;
-    }
+    Value resolve(const Value& value) const { return reader_.resolve(value); }
 
     std::string literal_name(const StackResource& resource) const {
         for (const char* key : {"name", "UserName", "GroupName", "RoleName", "ManagedPolicyName"}) {
@@ -101,7 +75,7 @@ class Builder {
         std::vector<Principal*> out;
         if (!written) return out;
         const Value value = resolve(*written);
-        for (const Value* alternative : alternatives(value)) {
+        for (const Value* alternative : reader_.alternatives(value)) {
             if (Principal* principal = principal_named(*alternative, kind)) out.push_back(principal);
         }
         return out;
@@ -190,7 +164,7 @@ class Builder {
     // A policy ARN value: a managed policy of the stack, an AWS-managed policy, or unknown.
     void attach_arn(Principal& principal, const StackResource& attachment, const Value& written) {
         const Value value = resolve(written);
-        for (const Value* alternative : alternatives(value)) {
+        for (const Value* alternative : reader_.alternatives(value)) {
             const StackResource* holder = referenced_resource(stack_, *alternative);
             if (holder && (holder->type == "aws_iam_policy" || holder->type == "AWS::IAM::ManagedPolicy")) {
                 attach_holder(principal, *holder);
@@ -335,9 +309,8 @@ class Builder {
     }
 
     const Stack& stack_;
+    const StackReader reader_;
     const std::vector<Policy>& policies_;
-    std::optional<CloudFormationResolver> cloudformation_;
-    std::optional<TerraformResolver> terraform_;
     std::vector<Principal> principals_;
     std::map<const StackResource*, size_t> index_;
     std::vector<std::pair<Principal*, Principal*>> memberships_;  // user, group

@@ -28,18 +28,11 @@ void run(const PolicyCheck& self, const Policy& policy, std::vector<Finding>& ou
         const std::vector<const IamActionRow*> granted = granted_actions(statement);
         if (std::none_of(granted.begin(), granted.end(), is_pass_role)) continue;
         if (find_restriction(condition_clauses(statement.condition), {"iam:PassedToService"}, KeyPresence::always_present)) continue;
-        std::string message = statement_label(statement);
-        Level level = self.info.level;
-        if (reach.every) {
-            message += "allows iam:PassRole on every role (\"Resource\": \"*\") without an iam:PassedToService condition.";
-        } else {
-            message += "may allow iam:PassRole on every role: its Resource is " + reach.unknown +
-                       ", which keylint cannot resolve, and no iam:PassedToService condition limits it.";
-            level = Level::warning;
-        }
-        Finding finding = policy_finding(self, policy, statement.span, std::move(message));
-        finding.level = level;
-        out.push_back(std::move(finding));
+        out.push_back(reach_finding(
+            self, policy, statement, reach,
+            "allows iam:PassRole on every role (\"Resource\": \"*\") without an iam:PassedToService condition.",
+            "may allow iam:PassRole on every role: its Resource is " + reach.unknown +
+                ", which keylint cannot resolve, and no iam:PassedToService condition limits it."));
     }
 }
 

@@ -38,18 +38,11 @@ void run(const PolicyCheck& self, const Policy& policy, std::vector<Finding>& ou
             if (reads_secrets(*row, via_service)) readers.push_back(row);
         }
         if (readers.empty()) continue;
-        std::string message = statement_label(statement);
-        Level level = self.info.level;
-        if (reach.every) {
-            message += "can read every secret in reach (\"Resource\": \"*\"): " + action_list(readers) + ".";
-        } else {
-            message += "may read every secret: its Resource is " + reach.unknown +
-                       ", which keylint cannot resolve; if it is \"*\", " + action_list(readers) + " reach every secret.";
-            level = Level::warning;
-        }
-        Finding finding = policy_finding(self, policy, statement.span, std::move(message));
-        finding.level = level;
-        out.push_back(std::move(finding));
+        out.push_back(reach_finding(self, policy, statement, reach,
+                                    "can read every secret in reach (\"Resource\": \"*\"): " + action_list(readers) + ".",
+                                    "may read every secret: its Resource is " + reach.unknown +
+                                        ", which keylint cannot resolve; if it is \"*\", " + action_list(readers) +
+                                        " reach every secret."));
     }
 }
 

@@ -34,20 +34,14 @@ void run(const PolicyCheck& self, const Policy& policy, std::vector<Finding>& ou
         }
         if (scopable.empty()) continue;
         const std::string kind = permissions ? "write and permissions-management" : "write";
-        std::string message = statement_label(statement);
-        Level level = self.info.level;
-        if (reach.every) {
-            message += "allows " + kind + " actions that can be limited to named resources on every resource (\"Resource\": \"*\"): " +
-                       action_list(scopable) + ".";
-        } else {
-            message += "may allow " + kind + " actions on every resource: its Resource is " + reach.unknown +
-                       ", which keylint cannot resolve; if it is \"*\", this covers " + action_list(scopable) + ".";
-            level = Level::warning;
-        }
-        if (statement.condition) message += " It has a Condition; check that it limits the resources.";
-        Finding finding = policy_finding(self, policy, statement.span, std::move(message));
-        finding.level = level;
-        out.push_back(std::move(finding));
+        const std::string condition = statement.condition ? " It has a Condition; check that it limits the resources." : "";
+        out.push_back(reach_finding(self, policy, statement, reach,
+                                    "allows " + kind +
+                                        " actions that can be limited to named resources on every resource "
+                                        "(\"Resource\": \"*\"): " + action_list(scopable) + "." + condition,
+                                    "may allow " + kind + " actions on every resource: its Resource is " + reach.unknown +
+                                        ", which keylint cannot resolve; if it is \"*\", this covers " +
+                                        action_list(scopable) + "." + condition));
     }
 }
 

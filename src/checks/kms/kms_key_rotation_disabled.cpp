@@ -10,8 +10,8 @@ namespace {
 void run(const StackCheck& self, const StackContext& context, std::vector<Finding>& out) {
     const StackReader reader(context.stack);
     for (const StackResource* key : keys_used_by_secrets(reader)) {
-        const char* name = reader.cloudformation() ? "EnableKeyRotation" : "enable_key_rotation";
-        const Value* written = reader.property(*key, "EnableKeyRotation", "enable_key_rotation");
+        const std::string name = reader.spelling("EnableKeyRotation");
+        const Value* written = reader.property(*key, name);
         if (!written) {
             out.push_back(stack_finding(self, *key, key->span,
                                         "KMS key " + key->address + " encrypts secrets but does not set " + name +

@@ -10,6 +10,7 @@
 #include "checks/support/resource_policy_facts.hpp"
 #include "iam/conditions.hpp"
 #include "iam/principals.hpp"
+#include "iam/statement_facts.hpp"
 
 namespace keylint {
 namespace {
@@ -24,8 +25,7 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
         if (!names_whole_account(statement.principal)) return;
         const auto grant = std::find_if(statement.actions.begin(), statement.actions.end(), grants_decrypt_by_name);
         if (grant == statement.actions.end() || find_restriction(condition_clauses(statement.condition), {"kms:ViaService"})) return;
-        std::string message = "Statement ";
-        if (statement.sid) message += "'" + statement.sid->text + "' ";
+        std::string message = statement_label(statement);
         message += "of the key policy of " + key.address + ", which encrypts secrets, allows " + grant->text +
                    " to a whole account without a kms:ViaService condition: any principal of the account with "
                    "kms:Decrypt in its IAM policy can decrypt outside Secrets Manager.";

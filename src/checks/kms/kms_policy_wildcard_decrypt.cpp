@@ -9,6 +9,7 @@
 #include "checks/support/resource_policy_facts.hpp"
 #include "iam/conditions.hpp"
 #include "iam/principals.hpp"
+#include "iam/statement_facts.hpp"
 
 namespace keylint {
 namespace {
@@ -20,8 +21,7 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
             return !action.unknown && action_covers(action.text, "kms:Decrypt");
         });
         if (grant == statement.actions.end() || find_restriction(condition_clauses(statement.condition), caller_restricting_keys)) return;
-        std::string message = "Statement ";
-        if (statement.sid) message += "'" + statement.sid->text + "' ";
+        std::string message = statement_label(statement);
         message += "of the key policy of " + key.address + ", which encrypts secrets, allows " +
                    grant->text + " to any principal (\"*\") without a condition on the caller's account or "
                                  "organisation: whoever can read the ciphertext can decrypt it.";

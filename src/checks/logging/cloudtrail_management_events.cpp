@@ -15,6 +15,7 @@
 
 #include <algorithm>
 
+#include "checks/support/declared_secrets.hpp"
 #include "infra/stack_reader.hpp"
 
 namespace keylint {
@@ -44,14 +45,13 @@ bool contains(const std::vector<std::string>& values, std::string_view wanted) {
 }
 
 Coverage basic_coverage(const StackReader& reader, const std::vector<const Value*>& selectors) {
-    const bool terraform = reader.terraform();
     Coverage coverage;
     for (const Value* selector : selectors) {
-        if (const Value* include = selector->find(terraform ? "include_management_events" : "IncludeManagementEvents")) {
+        if (const Value* include = reader.member(*selector, "IncludeManagementEvents")) {
             if (boolean_value(reader.resolve(*include)) == false) continue;
         }
         std::string type = "All";
-        if (const Value* written = selector->find(terraform ? "read_write_type" : "ReadWriteType")) {
+        if (const Value* written = reader.member(*selector, "ReadWriteType")) {
             const Value resolved = reader.resolve(*written);
             type = resolved.is_string() ? resolved.scalar : "All";
         }
@@ -62,18 +62,17 @@ Coverage basic_coverage(const StackReader& reader, const std::vector<const Value
 }
 
 Coverage advanced_coverage(const StackReader& reader, const std::vector<const Value*>& selectors) {
-    const bool terraform = reader.terraform();
     Coverage coverage;
     for (const Value* selector : selectors) {
         bool management = false;
         bool excludes_secrets_manager = false;
         std::optional<std::vector<std::string>> read_only;
-        for (const Value* field : items_named(*selector, terraform ? "field_selector" : "FieldSelectors")) {
-            const Value* name = field->find(terraform ? "field" : "Field");
+        for (const Value* field : reader.items(selector, "FieldSelectors", "field_selector")) {
+            const Value* name = reader.member(*field, "Field");
             if (!name || !name->is_string()) continue;
-            const std::vector<std::string> equals = strings_of(reader, field->find(terraform ? "equals" : "Equals"));
+            const std::vector<std::string> equals = strings_of(reader, reader.member(*field, "Equals"));
             const std::vector<std::string> not_equals =
-                strings_of(reader, field->find(terraform ? "not_equals" : "NotEquals"));
+                strings_of(reader, reader.member(*field, "NotEquals"));
             if (name->scalar == "eventCategory") {
                 management = contains(equals, "Management");
             } else if (name->scalar == "readOnly") {
@@ -99,11 +98,12 @@ std::string missing(const Coverage& coverage) {
 void run(const StackCheck& self, const StackContext& context, std::vector<Finding>& out) {
     if (declared_secrets(context.stack).empty()) return;
     const StackReader reader(context.stack);
-    const bool terraform = reader.terraform();
+    const std::string advanced_key = reader.spelling("AdvancedEventSelectors", "advanced_event_selector");
+    const std::string basic_key = reader.spelling("EventSelectors", "event_selector");
     for (const StackResource* trail : context.stack.of_types({"AWS::CloudTrail::Trail", "aws_cloudtrail"})) {
         if (trail->data_source || !trail->body) continue;
         const std::string start = "Trail " + trail->address + " in a stack that creates secrets ";
-        if (const Member* logging = trail->body->find_member(terraform ? "enable_logging" : "IsLogging")) {
+        if (const Member* logging = trail->body->find_member(reader.spelling("IsLogging", "enable_logging"))) {
             if (boolean_value(reader.resolve(logging->value)) == false) {
                 out.push_back(stack_finding(self, *trail, member_span(*logging),
                                             start + "is not logging (" + logging->key +
@@ -111,8 +111,6 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
                 continue;
             }
         }
-        const char* advanced_key = terraform ? "advanced_event_selector" : "AdvancedEventSelectors";
-        const char* basic_key = terraform ? "event_selector" : "EventSelectors";
         const std::vector<const Value*> advanced = items_named(*trail->body, advanced_key);
         const std::vector<const Value*> basic = items_named(*trail->body, basic_key);
         if (advanced.empty() && basic.empty()) continue;

@@ -5,6 +5,7 @@
 // account- or organisation-wide, made elsewhere. A value keylint cannot resolve is a note.
 #include "checks/logging/cloudtrail_single_region.hpp"
 
+#include "checks/support/declared_secrets.hpp"
 #include "infra/stack_reader.hpp"
 
 namespace keylint {
@@ -13,12 +14,12 @@ namespace {
 void run(const StackCheck& self, const StackContext& context, std::vector<Finding>& out) {
     if (declared_secrets(context.stack).empty()) return;
     const StackReader reader(context.stack);
-    const char* key = reader.terraform() ? "is_multi_region_trail" : "IsMultiRegionTrail";
+    const std::string key = reader.spelling("IsMultiRegionTrail");
     for (const StackResource* trail : context.stack.of_types({"AWS::CloudTrail::Trail", "aws_cloudtrail"})) {
         if (trail->data_source) continue;
         const Member* member = trail->body ? trail->body->find_member(key) : nullptr;
         const std::string start = "Trail " + trail->address + " in a stack that creates secrets ";
-        const std::string fix = " Set " + std::string(key) + " to true so calls to Secrets Manager in every region are logged.";
+        const std::string fix = " Set " + key + " to true so calls to Secrets Manager in every region are logged.";
         if (!member) {
             out.push_back(stack_finding(self, *trail, trail->span,
                                         start + "does not set " + key + ", which defaults to false: it logs one "

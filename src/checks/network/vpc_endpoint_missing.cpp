@@ -9,9 +9,10 @@
 // says so. Reported once per stack, at the first workload.
 #include "checks/network/vpc_endpoint_missing.hpp"
 
-#include "infra/stack_reader.hpp"
+#include "checks/support/declared_secrets.hpp"
 #include "checks/support/vpc_endpoints.hpp"
 #include "iam/action_database.hpp"
+#include "infra/stack_reader.hpp"
 
 namespace keylint {
 namespace {

@@ -18,7 +18,7 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
     for (const VpcEndpoint& endpoint : vpc_endpoints(reader)) {
         if (!endpoint.secrets_manager || !(endpoint.interface() || endpoint.type.empty())) continue;
         const StackResource& resource = *endpoint.resource;
-        const char* key = reader.terraform() ? "private_dns_enabled" : "PrivateDnsEnabled";
+        const std::string key = reader.spelling("PrivateDnsEnabled");
         const Member* member = resource.body ? resource.body->find_member(key) : nullptr;
         const std::string name = "Secrets Manager endpoint " + resource.address;
         if (!member) {

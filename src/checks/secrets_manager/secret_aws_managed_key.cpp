@@ -3,6 +3,7 @@
 // cannot resolve is a warning naming the value.
 #include "checks/secrets_manager/secret_aws_managed_key.hpp"
 
+#include "checks/support/declared_secrets.hpp"
 #include "checks/support/kms_key_reference.hpp"
 
 namespace keylint {
@@ -38,7 +39,7 @@ void judge(const StackCheck& self, const StackReader& reader, const StackResourc
 void run(const StackCheck& self, const StackContext& context, std::vector<Finding>& out) {
     const StackReader reader(context.stack);
     for (const StackResource* secret : declared_secrets(context.stack)) {
-        const Value* key = reader.property(*secret, "KmsKeyId", "kms_key_id");
+        const Value* key = reader.property(*secret, "KmsKeyId");
         judge(self, reader, *secret, key, key ? key->span : secret->span, "Secret " + secret->address, out);
         for (const ReplicaKey& replica : replica_keys(reader, *secret)) {
             judge(self, reader, *secret, replica.key, replica.key ? replica.key->span : replica.replica->span,

@@ -4,6 +4,7 @@
 // (`rotation_lambda_arn`, `rotation_rules` on the secret itself) rotates.
 #include "checks/secrets_manager/secret_no_rotation.hpp"
 
+#include "checks/support/declared_secrets.hpp"
 #include "infra/stack_reader.hpp"
 
 namespace keylint {
@@ -19,7 +20,7 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
     const StackReader reader(context.stack);
     for (const StackResource* secret : declared_secrets(context.stack)) {
         const auto rotations = reader.referrers(
-            *secret, {"AWS::SecretsManager::RotationSchedule", "aws_secretsmanager_secret_rotation"}, "SecretId", "secret_id");
+            *secret, {"AWS::SecretsManager::RotationSchedule", "aws_secretsmanager_secret_rotation"}, "SecretId");
         if (!rotations.empty() || rotates_inline(*secret)) continue;
         out.push_back(stack_finding(self, *secret, secret->span,
                                     "Secret " + secret->address + " is never rotated: no " +

@@ -12,7 +12,7 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
     const StackReader reader(context.stack);
     for (const StackResource* holder :
          context.stack.of_types({"AWS::SecretsManager::Secret", "aws_secretsmanager_secret_version"})) {
-        const Value* value = reader.property(*holder, "SecretString", "secret_string");
+        const Value* value = reader.property(*holder, "SecretString");
         if (!value) continue;
         const std::string reason = plaintext_reason(reader, *value);
         if (reason.empty()) continue;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "checks/support/declared_secrets.hpp"
 #include "checks/support/resource_policy_facts.hpp"
 #include "iam/conditions.hpp"
 
@@ -21,7 +22,7 @@ bool has_vpc_workloads(const StackReader& reader) {
         return true;
     }
     for (const StackResource* function : stack.of_types({"AWS::Lambda::Function", "aws_lambda_function"})) {
-        if (reader.property(*function, "VpcConfig", "vpc_config")) return true;
+        if (reader.property(*function, "VpcConfig")) return true;
     }
     return false;
 }

@@ -12,8 +12,8 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
     const StackReader reader(context.stack);
     for (const StackResource* policy :
          context.stack.of_types({"AWS::SecretsManager::ResourcePolicy", "aws_secretsmanager_secret_policy"})) {
-        const char* name = reader.cloudformation() ? "BlockPublicPolicy" : "block_public_policy";
-        const Value* written = reader.property(*policy, "BlockPublicPolicy", "block_public_policy");
+        const std::string name = reader.spelling("BlockPublicPolicy");
+        const Value* written = reader.property(*policy, "BlockPublicPolicy");
         if (!written) {
             out.push_back(stack_finding(self, *policy, policy->span,
                                         "Resource policy " + policy->address + " does not set " + name +

@@ -5,6 +5,7 @@
 #include "checks/support/resource_policy_facts.hpp"
 #include "iam/conditions.hpp"
 #include "iam/principals.hpp"
+#include "iam/statement_facts.hpp"
 
 namespace keylint {
 namespace {
@@ -26,8 +27,7 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
         for (const PolicyStatement& statement : policy.statements) {
             if (!statement.allows() || !names_anyone(statement.principal)) continue;
             if (find_restriction(condition_clauses(statement.condition), caller_restricting_keys)) continue;
-            std::string message = "Statement ";
-            if (statement.sid) message += "'" + statement.sid->text + "' ";
+            std::string message = statement_label(statement);
             message += "of the resource policy " + applier->address +
                        " allows any principal (\"*\") without a condition that ties the caller to an organization, account, "
                        "network or source: anyone who can call Secrets Manager may be granted access.";

@@ -95,14 +95,12 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
     const int maximum = context.settings.max_rotation_days;
     for (const StackResource* rotation : context.stack.of_types(
              {"AWS::SecretsManager::RotationSchedule", "aws_secretsmanager_secret_rotation", "aws_secretsmanager_secret"})) {
-        const std::vector<const Value*> rules = reader.cloudformation() ? members_named(rotation->body, "RotationRules")
-                                                                        : members_named(rotation->body, "rotation_rules");
-        for (const Value* rule : rules) {
+        for (const Value* rule : reader.items(rotation->body, "RotationRules")) {
             if (!rule->is_object()) continue;
-            if (const Value* days = rule->find(reader.cloudformation() ? "AutomaticallyAfterDays" : "automatically_after_days")) {
+            if (const Value* days = reader.member(*rule, "AutomaticallyAfterDays")) {
                 check_days(self, reader, *rotation, *days, maximum, out);
             }
-            if (const Value* expression = rule->find(reader.cloudformation() ? "ScheduleExpression" : "schedule_expression")) {
+            if (const Value* expression = reader.member(*rule, "ScheduleExpression")) {
                 check_expression(self, reader, *rotation, *expression, maximum, out);
             }
         }

@@ -2,6 +2,7 @@
 // `default_tags` in the Terraform module), as a note.
 #include "checks/secrets_manager/secret_untagged.hpp"
 
+#include "checks/support/declared_secrets.hpp"
 #include "infra/stack_reader.hpp"
 
 namespace keylint {
@@ -34,7 +35,7 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
     const StackReader reader(context.stack);
     if (reader.terraform() && provider_tags_everything(context.stack)) return;
     for (const StackResource* secret : declared_secrets(context.stack)) {
-        if (has_tags(reader.property(*secret, "Tags", "tags"))) continue;
+        if (has_tags(reader.property(*secret, "Tags"))) continue;
         out.push_back(stack_finding(self, *secret, secret->span,
                                     "Secret " + secret->address + " has no tags to say who owns it and what it is for."));
     }

@@ -2,6 +2,7 @@
 
 #include "credentials/credential_name.hpp"
 #include "credentials/value_judgement.hpp"
+#include "infra/cloudformation_resolver.hpp"
 #include "infra/stack_reader.hpp"
 
 namespace keylint {

@@ -3,8 +3,9 @@
 #include <algorithm>
 #include <cctype>
 
-#include "core/ascii_case.hpp"
+#include "checks/support/declared_secrets.hpp"
 #include "checks/support/resource_policy_facts.hpp"
+#include "core/ascii_case.hpp"
 #include "infra/references.hpp"
 
 namespace keylint {
@@ -35,7 +36,7 @@ KeyChoice judge_resource(const StackReader& reader, const StackResource& resourc
         choice.key = &resource;
     } else if (is_alias_type(resource)) {
         // An alias in the stack names its target key; an alias cannot be created under alias/aws/.
-        const Value* target = reader.property(resource, "TargetKeyId", "target_key_id");
+        const Value* target = reader.property(resource, "TargetKeyId");
         if (target) {
             const Value resolved = reader.resolve(*target);
             if (const StackResource* key = referenced_resource(reader.stack(), resolved); key && is_key_type(*key)) {
@@ -87,11 +88,9 @@ std::vector<KeyChoice> judge_kms_key(const StackReader& reader, const Value* wri
 
 std::vector<ReplicaKey> replica_keys(const StackReader& reader, const StackResource& secret) {
     std::vector<ReplicaKey> replicas;
-    const std::vector<const Value*> written = reader.cloudformation() ? members_named(secret.body, "ReplicaRegions")
-                                                                      : members_named(secret.body, "replica");
-    for (const Value* replica : written) {
+    for (const Value* replica : reader.items(secret.body, "ReplicaRegions", "replica")) {
         if (!replica->is_object()) continue;
-        replicas.push_back({replica, replica->find(reader.cloudformation() ? "KmsKeyId" : "kms_key_id")});
+        replicas.push_back({replica, reader.member(*replica, "KmsKeyId")});
     }
     return replicas;
 }
@@ -104,7 +103,7 @@ std::vector<const StackResource*> keys_used_by_secrets(const StackReader& reader
         }
     };
     for (const StackResource* secret : declared_secrets(reader.stack())) {
-        add(judge_kms_key(reader, reader.property(*secret, "KmsKeyId", "kms_key_id")));
+        add(judge_kms_key(reader, reader.property(*secret, "KmsKeyId")));
         for (const ReplicaKey& replica : replica_keys(reader, *secret)) {
             if (replica.key) add(judge_kms_key(reader, replica.key));
         }

@@ -49,7 +49,7 @@ std::string_view unwrapped(std::string_view text) {
 
 // The resolved type; absent is the documented default, Gateway.
 std::string endpoint_type(const StackReader& reader, const StackResource& resource) {
-    const Value* written = resource.property(reader.terraform() ? "vpc_endpoint_type" : "VpcEndpointType");
+    const Value* written = reader.property(resource, "VpcEndpointType");
     if (!written) return "Gateway";
     const Value type = reader.resolve(*written);
     return type.is_string() ? type.scalar : std::string();
@@ -87,7 +87,7 @@ Naming per_item_service(const StackReader& reader, const StackResource& resource
 }
 
 Naming names_secrets_manager(const StackReader& reader, const StackResource& resource) {
-    const Value* written = resource.property(reader.terraform() ? "service_name" : "ServiceName");
+    const Value* written = reader.property(resource, "ServiceName");
     if (!written) return Naming::no;
     const Value name = reader.resolve(*written);
     if (names_secrets_manager_service(name.scalar)) return Naming::yes;

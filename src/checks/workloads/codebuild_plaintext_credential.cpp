@@ -12,16 +12,14 @@ namespace {
 
 void run(const StackCheck& self, const StackContext& context, std::vector<Finding>& out) {
     const StackReader reader(context.stack);
-    const bool terraform = reader.terraform();
     for (const StackResource* project : context.stack.of_types({"AWS::CodeBuild::Project", "aws_codebuild_project"})) {
         if (!project->body || project->data_source) continue;
-        for (const Value* environment : items_named(*project->body, terraform ? "environment" : "Environment")) {
-            for (const Value* variable :
-                 items_named(*environment, terraform ? "environment_variable" : "EnvironmentVariables")) {
-                const Value* name = variable->find(terraform ? "name" : "Name");
-                const Value* value = variable->find(terraform ? "value" : "Value");
+        for (const Value* environment : reader.items(project->body, "Environment")) {
+            for (const Value* variable : reader.items(environment, "EnvironmentVariables", "environment_variable")) {
+                const Value* name = reader.member(*variable, "Name");
+                const Value* value = reader.member(*variable, "Value");
                 if (!name || !value || !name->is_string()) continue;
-                if (const Value* type = variable->find(terraform ? "type" : "Type")) {
+                if (const Value* type = reader.member(*variable, "Type")) {
                     const Value resolved = reader.resolve(*type);
                     if (!resolved.is_string() || resolved.scalar != "PLAINTEXT") continue;
                 }

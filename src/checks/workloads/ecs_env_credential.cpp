@@ -43,7 +43,7 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
     const StackReader reader(context.stack);
     for (const StackResource* task : context.stack.of_types({"AWS::ECS::TaskDefinition", "aws_ecs_task_definition"})) {
         if (!task->body || task->data_source) continue;
-        const Value* written = task->property(reader.terraform() ? "container_definitions" : "ContainerDefinitions");
+        const Value* written = reader.property(*task, "ContainerDefinitions");
         if (!written) continue;
         Value containers = reader.resolve(*written);
         if (containers.is_string()) {

@@ -34,10 +34,8 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
     for (const StackResource* function :
          context.stack.of_types({"AWS::Lambda::Function", "AWS::Serverless::Function", "aws_lambda_function"})) {
         if (!function->body || function->data_source) continue;
-        const char* environment_key = reader.terraform() ? "environment" : "Environment";
-        const char* variables_key = reader.terraform() ? "variables" : "Variables";
-        for (const Value* environment : items_named(*function->body, environment_key)) {
-            const Value* variables = environment->find(variables_key);
+        for (const Value* environment : reader.items(function->body, "Environment")) {
+            const Value* variables = reader.member(*environment, "Variables");
             if (variables && variables->is_object()) check_variables(self, reader, *function, *variables, out);
         }
     }

@@ -12,6 +12,7 @@
 // password property to check.
 #include "checks/workloads/rds_literal_password.hpp"
 
+#include "infra/cloudformation_resolver.hpp"
 #include "infra/stack_reader.hpp"
 
 namespace keylint {
