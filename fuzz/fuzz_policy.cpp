@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "core/source_text.hpp"
 #include "audit/policy_analyzer.hpp"
+#include "core/source_text.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (size == 0) return 0;

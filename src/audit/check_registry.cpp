@@ -105,6 +105,14 @@ const std::vector<StackCheckFamily>& stack_check_families() {
     return families;
 }
 
+const std::vector<Supersession>& check_supersessions() {
+    static const std::vector<Supersession> supersessions = {
+        {"secret-policy-wildcard-principal", "iam-anyone-principal"},
+        {"kms-policy-wildcard-decrypt", "iam-anyone-principal"},
+    };
+    return supersessions;
+}
+
 std::vector<RuleInfo> policy_audit_rules() {
     std::vector<RuleInfo> rules;
     for (const PolicyCheck& check : policy_checks()) rules.push_back(check.info);

@@ -1,4 +1,3 @@
-#include "audit/check_registry.hpp"
 #include "audit/policy_analyzer.hpp"
 
 #include <algorithm>
@@ -6,12 +5,13 @@
 #include <set>
 #include <tuple>
 
-#include "infra/stack.hpp"
+#include "audit/check_registry.hpp"
 #include "checks/policy_check.hpp"
+#include "checks/stack_check.hpp"
 #include "iam/cloudformation_extractor.hpp"
 #include "iam/raw_policy_extractor.hpp"
-#include "checks/stack_check.hpp"
 #include "iam/terraform_extractor.hpp"
+#include "infra/stack.hpp"
 #include "syntax/hcl_reader.hpp"
 #include "syntax/json_reader.hpp"
 #include "syntax/yaml_reader.hpp"
@@ -47,11 +47,48 @@ std::string directory_of(const std::string& path) {
 
 bool is_yaml(std::string_view path) { return ends_with_any(path, {".yaml", ".yml", ".template"}); }
 
-void check_policies(const std::vector<Policy>& policies, PolicyFileOutcome& outcome) {
+void check_policies(const std::vector<Policy>& policies, const CheckSelection& selection, PolicyFileOutcome& outcome) {
     outcome.policies += policies.size();
-    for (const Policy& policy : policies) {
-        for (const PolicyCheck& check : policy_checks()) check.run(check, policy, outcome.findings);
+    for (const PolicyCheck& check : policy_checks()) {
+        if (!selection.selects(check.info.id)) continue;
+        for (const Policy& policy : policies) check.run(check, policy, outcome.findings);
     }
+}
+
+// Whether any rule of the family is selected; the family then runs whole and its findings of
+// rules not selected are dropped with the others.
+bool selects_any(const CheckSelection& selection, const std::vector<std::string>& rule_ids) {
+    return std::any_of(rule_ids.begin(), rule_ids.end(), [&](const std::string& id) { return selection.selects(id); });
+}
+
+const std::vector<std::vector<std::string>>& family_rule_ids() {
+    static const std::vector<std::vector<std::string>> ids = [] {
+        std::vector<std::vector<std::string>> out;
+        for (const StackCheckFamily& family : stack_check_families()) {
+            std::vector<std::string> family_ids;
+            for (const RuleInfo& rule : family.rules()) family_ids.push_back(rule.id);
+            out.push_back(std::move(family_ids));
+        }
+        return out;
+    }();
+    return ids;
+}
+
+// A finding of a specific check replaces one of the general check it supersedes at the same place.
+void drop_superseded_findings(std::vector<Finding>& findings) {
+    using Place = std::tuple<std::string, uint32_t, uint32_t, uint32_t, uint32_t>;
+    auto place = [](const Finding& finding) {
+        return Place{finding.path, finding.span.start_line, finding.span.start_column, finding.span.end_line,
+                     finding.span.end_column};
+    };
+    std::set<std::pair<std::string, Place>> superseded;  // (general check id, place)
+    for (const Finding& finding : findings) {
+        for (const Supersession& rule : check_supersessions()) {
+            if (finding.rule_id == rule.specific) superseded.emplace(std::string(rule.general), place(finding));
+        }
+    }
+    if (superseded.empty()) return;
+    std::erase_if(findings, [&](const Finding& finding) { return superseded.count({finding.rule_id, place(finding)}) > 0; });
 }
 
 // Instances of one Terraform resource (count, for_each) often hold the same policy: the same
@@ -66,13 +103,24 @@ void drop_repeated_findings(std::vector<Finding>& findings) {
     });
 }
 
-void check_stack(const Stack& stack, const std::vector<Policy>& policies, const StackSettings& settings,
+void check_stack(const Stack& stack, const std::vector<Policy>& policies, const AuditSettings& settings,
                  PolicyFileOutcome& outcome) {
-    check_policies(policies, outcome);
-    const StackContext context{stack, policies, settings};
-    for (const StackCheck& check : stack_checks()) check.run(check, context, outcome.findings);
-    for (const StackCheckFamily& family : stack_check_families()) family.run(context, outcome.findings);
+    check_policies(policies, settings.selection, outcome);
+    const StackContext context{stack, policies, settings.stack};
+    for (const StackCheck& check : stack_checks()) {
+        if (settings.selection.selects(check.info.id)) check.run(check, context, outcome.findings);
+    }
+    const std::vector<StackCheckFamily>& families = stack_check_families();
+    for (size_t family = 0; family < families.size(); ++family) {
+        if (selects_any(settings.selection, family_rule_ids()[family])) families[family].run(context, outcome.findings);
+    }
     drop_repeated_findings(outcome.findings);
+}
+
+// Only selected checks' findings, and no general finding where a specific one says more.
+void finish(const CheckSelection& selection, PolicyFileOutcome& outcome) {
+    std::erase_if(outcome.findings, [&](const Finding& finding) { return !selection.selects(finding.rule_id); });
+    drop_superseded_findings(outcome.findings);
 }
 
 }  // namespace
@@ -83,7 +131,7 @@ bool is_policy_candidate(std::string_view path) {
 
 bool is_terraform_file(std::string_view path) { return path.ends_with(".tf"); }
 
-PolicyFileOutcome analyze_policy_file(const SourceText& text, const StackSettings& settings) {
+PolicyFileOutcome analyze_policy_file(const SourceText& text, const AuditSettings& settings) {
     if (is_terraform_file(text.path())) return analyze_terraform_module({&text}, settings);
     PolicyFileOutcome outcome;
     const bool yaml = is_yaml(text.path());
@@ -98,13 +146,14 @@ PolicyFileOutcome analyze_policy_file(const SourceText& text, const StackSetting
         const Stack stack = cloudformation_stack(*parsed.root, text.path());
         check_stack(stack, extract_cloudformation_policies(stack), settings, outcome);
     } else if (!yaml && looks_like_policy_document(*parsed.root)) {
-        check_policies({extract_policy(*parsed.root, text.path(), "policy document")}, outcome);
+        check_policies({extract_policy(*parsed.root, text.path(), "policy document")}, settings.selection, outcome);
     }
+    finish(settings.selection, outcome);
     for (Finding& finding : outcome.findings) finding.snippet = first_telling_line(text, finding.span);
     return outcome;
 }
 
-PolicyFileOutcome analyze_terraform_module(const std::vector<const SourceText*>& texts, const StackSettings& settings) {
+PolicyFileOutcome analyze_terraform_module(const std::vector<const SourceText*>& texts, const AuditSettings& settings) {
     PolicyFileOutcome outcome;
     std::vector<Value> roots;
     roots.reserve(texts.size());  // files point into it
@@ -126,6 +175,7 @@ PolicyFileOutcome analyze_terraform_module(const std::vector<const SourceText*>&
     TerraformExtraction extraction = extract_terraform_policies(module);
     for (Diagnostic& diagnostic : extraction.diagnostics) outcome.diagnostics.push_back(std::move(diagnostic));
     check_stack(module, extraction.policies, settings, outcome);
+    finish(settings.selection, outcome);
     for (Finding& finding : outcome.findings) {
         if (auto text = by_path.find(finding.path); text != by_path.end()) {
             finding.snippet = first_telling_line(*text->second, finding.span);

@@ -1,14 +1,16 @@
 // The policy half's driver for one file (or one Terraform module): read the documents, extract
-// every policy they hold, run every check. Files that hold no policy produce nothing; files that cannot be parsed produce a
+// every policy they hold, run the selected checks of the registry, and drop a general finding
+// that a more specific check made about the same statement (check_registry.hpp). Files that hold no policy produce nothing; files that cannot be parsed produce a
 // Diagnostic.
 #pragma once
 
 #include <vector>
 
+#include "audit/check_selection.hpp"
+#include "checks/stack_check.hpp"
 #include "core/finding.hpp"
 #include "core/run_result.hpp"
 #include "core/source_text.hpp"
-#include "checks/stack_check.hpp"
 
 namespace keylint {
 
@@ -23,11 +25,18 @@ struct PolicyFileOutcome {
 bool is_policy_candidate(std::string_view path);
 bool is_terraform_file(std::string_view path);
 
+// How a run audits: the stack checks' settings and which checks run. A check that is not
+// selected is not run at all, so `--checks` of one check costs what that check costs.
+struct AuditSettings {
+    StackSettings stack;
+    CheckSelection selection;  // default: every check
+};
+
 // A JSON or YAML file; a .tf file alone is a one-file module.
-PolicyFileOutcome analyze_policy_file(const SourceText& text, const StackSettings& settings = {});
+PolicyFileOutcome analyze_policy_file(const SourceText& text, const AuditSettings& settings = {});
 
 // The .tf files of one directory together, so references between them resolve.
 PolicyFileOutcome analyze_terraform_module(const std::vector<const SourceText*>& texts,
-                                           const StackSettings& settings = {});
+                                           const AuditSettings& settings = {});
 
 }  // namespace keylint

@@ -10,8 +10,8 @@
 
 #include "core/finding.hpp"
 #include "core/rule_info.hpp"
-#include "infra/stack.hpp"
 #include "iam/policy.hpp"
+#include "infra/stack.hpp"
 
 namespace keylint {
 

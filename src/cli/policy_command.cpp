@@ -2,13 +2,13 @@
 #include <string>
 
 #include "audit/check_registry.hpp"
+#include "audit/check_selection.hpp"
+#include "checks/stack_check.hpp"
 #include "cli/commands.hpp"
 #include "cli/option_parsing.hpp"
 #include "cli/report_output.hpp"
 #include "core/error.hpp"
 #include "pipeline/policy_audit.hpp"
-#include "audit/check_selection.hpp"
-#include "checks/stack_check.hpp"
 
 namespace keylint {
 namespace po = boost::program_options;

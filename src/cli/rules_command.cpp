@@ -5,14 +5,14 @@
 #include <nlohmann/json.hpp>
 
 #include "audit/check_registry.hpp"
+#include "checks/policy_check.hpp"
+#include "checks/stack_check.hpp"
 #include "cli/commands.hpp"
 #include "cli/option_parsing.hpp"
 #include "cli/rule_config.hpp"
 #include "core/error.hpp"
 #include "credentials/credential_detector.hpp"
 #include "filters/redaction.hpp"
-#include "checks/policy_check.hpp"
-#include "checks/stack_check.hpp"
 #include "secrets/secret_scanner.hpp"
 
 namespace keylint {

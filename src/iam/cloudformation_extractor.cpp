@@ -1,7 +1,7 @@
 #include "iam/cloudformation_extractor.hpp"
 
-#include "infra/cloudformation_resolver.hpp"
 #include "iam/raw_policy_extractor.hpp"
+#include "infra/cloudformation_resolver.hpp"
 
 namespace keylint {
 namespace {
@@ -42,6 +42,8 @@ std::vector<Policy> extract_cloudformation_policies(const Stack& stack) {
             sources = {{"KeyPolicy", Policy::Kind::resource}};
         } else if (type == "AWS::S3::BucketPolicy") {
             sources = {{"PolicyDocument", Policy::Kind::resource}};
+        } else if (type == "AWS::EC2::VPCEndpoint") {
+            sources = {{"PolicyDocument", Policy::Kind::endpoint}};
         }
         for (const Source& source : sources) {
             if (const Value* document = properties->find(source.property)) add(resource, *document, origin, source.kind);

@@ -12,8 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "infra/stack.hpp"
 #include "iam/policy.hpp"
+#include "infra/stack.hpp"
 
 namespace keylint {
 

@@ -40,7 +40,12 @@ struct PolicyStatement {
 };
 
 struct Policy {
-    enum class Kind { identity, resource, trust };
+    // identity: attached to a user, group or role; resource: attached to what it guards (a secret,
+    // key, bucket), naming principals; trust: a role's assume-role policy; endpoint: a VPC
+    // endpoint's policy, which grants nothing by itself and only limits what may pass through the
+    // endpoint, so "Principal": "*" there is the norm, not an opening (vpc-endpoint-open-policy
+    // judges it).
+    enum class Kind { identity, resource, trust, endpoint };
 
     std::string path;
     std::string origin;  // where in the file, e.g. "policy document" or "resource AdminRole"

@@ -2,10 +2,10 @@
 
 #include <map>
 
+#include "iam/raw_policy_extractor.hpp"
 #include "infra/embedded_json.hpp"
 #include "infra/references.hpp"
 #include "infra/terraform_resolver.hpp"
-#include "iam/raw_policy_extractor.hpp"
 
 namespace keylint {
 namespace {
@@ -139,6 +139,8 @@ TerraformExtraction extract_terraform_policies(const Stack& module) {
         } else if (type == "aws_secretsmanager_secret_policy" || type == "aws_kms_key" ||
                    type == "aws_kms_key_policy" || type == "aws_s3_bucket_policy") {
             kind = Policy::Kind::resource;
+        } else if (type == "aws_vpc_endpoint" || type == "aws_vpc_endpoint_policy") {
+            kind = Policy::Kind::endpoint;
         }
         if (kind) {
             if (const Value* policy = body.find("policy")) take(resource, *policy, resource.address, *kind);

@@ -18,8 +18,8 @@
 
 #include "core/run_result.hpp"
 #include "core/source_text.hpp"
-#include "infra/stack.hpp"
 #include "iam/policy.hpp"
+#include "infra/stack.hpp"
 #include "syntax/document.hpp"
 
 namespace keylint {

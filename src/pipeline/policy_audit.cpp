@@ -1,15 +1,15 @@
-#include "audit/check_registry.hpp"
 #include "pipeline/policy_audit.hpp"
 
 #include <algorithm>
 #include <map>
 #include <memory>
 
+#include "audit/check_registry.hpp"
+#include "audit/policy_analyzer.hpp"
+#include "checks/policy_check.hpp"
+#include "checks/stack_check.hpp"
 #include "core/fingerprints.hpp"
 #include "filters/redaction.hpp"
-#include "checks/policy_check.hpp"
-#include "audit/policy_analyzer.hpp"
-#include "checks/stack_check.hpp"
 #include "walk/file_reader.hpp"
 
 namespace keylint {
@@ -40,6 +40,7 @@ RunResult run_policy_audit(const PolicyAuditRequest& request) {
         }
         for (Diagnostic& diagnostic : outcome.diagnostics) run.diagnostics.push_back(std::move(diagnostic));
     };
+    const AuditSettings settings{request.stack_settings, request.selection};
     for (const InputFile& file : walked.files) {
         if (!is_policy_candidate(file.display_path)) continue;
         ReadOutcome read = read_input_file(file.path, request.max_file_size);
@@ -57,15 +58,14 @@ RunResult run_policy_audit(const PolicyAuditRequest& request) {
                 std::move(text));
             continue;
         }
-        record({text.get()}, analyze_policy_file(*text, request.stack_settings));
+        record({text.get()}, analyze_policy_file(*text, settings));
     }
     for (const auto& [directory, texts] : modules) {
         std::vector<const SourceText*> module;
         for (const auto& text : texts) module.push_back(text.get());
-        record(module, analyze_terraform_module(module, request.stack_settings));
+        record(module, analyze_terraform_module(module, settings));
     }
     run.count_diagnostics();
-    std::erase_if(run.findings, [&](const Finding& finding) { return !request.selection.selects(finding.rule_id); });
     std::sort(run.findings.begin(), run.findings.end(), finding_order);
     return run;
 }

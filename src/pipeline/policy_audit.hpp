@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "core/run_result.hpp"
 #include "audit/check_selection.hpp"
 #include "checks/stack_check.hpp"
+#include "core/run_result.hpp"
 #include "walk/file_walker.hpp"
 
 namespace keylint {

@@ -474,14 +474,14 @@ POLICY_FIXTURES = sorted([
     ("iam-full-admin", "cloudformation/app.yaml", 35),     # Allow + NotAction on "*"
     ("iam-full-admin", "cloudformation/app.yaml", 41),     # Resource !ImportValue: unknown, a warning
     ("iam-full-admin", "cloudformation/secrets.json", 13),  # "*:*" and Fn::Join resolving to "*"
-    ("iam-anyone-principal", "cloudformation/secrets.json", 29),  # secret policy: {"AWS": "*"}, no condition
     ("iam-full-admin", "terraform/documents.tf", 18),      # data.aws_iam_policy_document referenced from iam.tf
     ("iam-full-admin", "terraform/iam.tf", 7),             # jsonencode
     ("iam-full-admin", "terraform/iam.tf", 22),            # heredoc JSON, Allow + NotAction
     ("iam-full-admin", "terraform/iam.tf", 31),            # Action = var.ci_actions: unknown, a warning
     ("iam-anyone-principal", "terraform/module/bucket.tf", 7),  # bucket policy: principals type "*"
     ("secret-policy-public-access-allowed", "cloudformation/secrets.json", 24),  # no BlockPublicPolicy
-    ("secret-policy-wildcard-principal", "cloudformation/secrets.json", 29),  # {"AWS": "*"}, no condition
+    # {"AWS": "*"}, no condition: the secret check supersedes iam-anyone-principal on the statement
+    ("secret-policy-wildcard-principal", "cloudformation/secrets.json", 29),
 ])
 
 

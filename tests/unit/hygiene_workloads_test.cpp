@@ -6,11 +6,11 @@
 
 #include <algorithm>
 
+#include "audit/policy_analyzer.hpp"
 #include "checks/support/credential_setting.hpp"
-#include "infra/stack_reader.hpp"
 #include "checks/support/vpc_endpoints.hpp"
 #include "infra/embedded_json.hpp"
-#include "audit/policy_analyzer.hpp"
+#include "infra/stack_reader.hpp"
 #include "syntax/hcl_reader.hpp"
 #include "syntax/yaml_reader.hpp"
 

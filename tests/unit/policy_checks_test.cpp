@@ -4,11 +4,11 @@
 // wildcards. Whole-check behaviour on fixtures is in tests/e2e/run_policy_checks.py.
 #include <catch2/catch.hpp>
 
+#include "audit/policy_analyzer.hpp"
 #include "iam/conditions.hpp"
 #include "iam/principals.hpp"
-#include "iam/statement_facts.hpp"
-#include "audit/policy_analyzer.hpp"
 #include "iam/raw_policy_extractor.hpp"
+#include "iam/statement_facts.hpp"
 #include "syntax/json_reader.hpp"
 
 using namespace keylint;

@@ -22,8 +22,8 @@
 #include <string_view>
 #include <vector>
 
-#include "iam/condition_verdict.hpp"
 #include "checks/escalation/principals.hpp"
+#include "iam/condition_verdict.hpp"
 
 namespace keylint {
 

@@ -12,9 +12,9 @@
 
 #include <vector>
 
+#include "checks/stack_check.hpp"
 #include "core/finding.hpp"
 #include "core/rule_info.hpp"
-#include "checks/stack_check.hpp"
 
 namespace keylint {
 

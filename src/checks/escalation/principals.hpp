@@ -20,8 +20,8 @@
 #include <string>
 #include <vector>
 
-#include "infra/stack.hpp"
 #include "iam/policy.hpp"
+#include "infra/stack.hpp"
 
 namespace keylint {
 

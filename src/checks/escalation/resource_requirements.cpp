@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <cctype>
 
-#include "infra/references.hpp"
 #include "iam/action_database.hpp"
+#include "infra/references.hpp"
 
 namespace keylint {
 namespace {

@@ -15,7 +15,7 @@ namespace keylint {
 namespace {
 
 void run(const PolicyCheck& self, const Policy& policy, std::vector<Finding>& out) {
-    if (policy.kind == Policy::Kind::identity) return;
+    if (policy.kind != Policy::Kind::resource && policy.kind != Policy::Kind::trust) return;
     for (const PolicyStatement& statement : policy.statements) {
         if (!statement.allows() || !statement.principal) continue;
         const std::vector<PrincipalEntry> entries = principal_entries(statement.principal);
@@ -64,7 +64,9 @@ PolicyCheck anyone_principal_check() {
         "(condition keys are matched case-insensitively). A negated operator (`StringNotEquals`), an `…IfExists` "
         "operator, `ForAllValues:` or `Null` does not count, since an anonymous request has none of these keys, and "
         "neither does a "
-        "value of `\"*\"` alone.\n\n"
+        "value of `\"*\"` alone. A statement of a secret's or a KMS key's policy that secret-policy-wildcard-principal "
+        "or kms-policy-wildcard-decrypt reports is theirs, one finding with what it exposes; a VPC endpoint policy, "
+        "which only limits what passes through the endpoint, is judged by vpc-endpoint-open-policy.\n\n"
         "**Fix:** name the accounts or roles that need access in `Principal`, or keep `\"*\"` and add a condition "
         "such as `\"StringEquals\": {\"aws:PrincipalOrgID\": \"o-exampleorgid\"}` or "
         "`\"StringEquals\": {\"aws:SourceVpce\": \"vpce-1a2b3c4d\"}`.";

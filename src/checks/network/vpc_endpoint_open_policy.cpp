@@ -12,13 +12,13 @@
 #include <algorithm>
 #include <memory>
 
-#include "infra/stack_reader.hpp"
 #include "checks/support/vpc_endpoints.hpp"
-#include "infra/embedded_json.hpp"
-#include "infra/references.hpp"
 #include "iam/condition_verdict.hpp"
 #include "iam/principals.hpp"
 #include "iam/raw_policy_extractor.hpp"
+#include "infra/embedded_json.hpp"
+#include "infra/references.hpp"
+#include "infra/stack_reader.hpp"
 #include "syntax/json_reader.hpp"
 
 namespace keylint {
@@ -75,7 +75,7 @@ EndpointPolicy read_policy(const StackReader& reader, const StackContext& contex
         return result;
     }
     if (result.document && looks_like_policy_document(*result.document)) {
-        result.policy = extract_policy(*result.document, resource.path, resource.address, Policy::Kind::resource);
+        result.policy = extract_policy(*result.document, resource.path, resource.address, Policy::Kind::endpoint);
     }
     return result;
 }

@@ -7,8 +7,8 @@
 // naming it.
 #include "checks/network/vpc_endpoint_private_dns.hpp"
 
-#include "infra/stack_reader.hpp"
 #include "checks/support/vpc_endpoints.hpp"
+#include "infra/stack_reader.hpp"
 
 namespace keylint {
 namespace {

@@ -11,8 +11,8 @@
 #include <string_view>
 #include <vector>
 
-#include "infra/stack_reader.hpp"
 #include "checks/stack_check.hpp"
+#include "infra/stack_reader.hpp"
 
 namespace keylint {
 

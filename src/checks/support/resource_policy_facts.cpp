@@ -2,8 +2,8 @@
 
 #include <set>
 
-#include "infra/references.hpp"
 #include "iam/action_database.hpp"
+#include "infra/references.hpp"
 
 namespace keylint {
 

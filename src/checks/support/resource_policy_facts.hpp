@@ -8,8 +8,8 @@
 #include <string_view>
 #include <vector>
 
-#include "infra/stack_reader.hpp"
 #include "iam/policy.hpp"
+#include "infra/stack_reader.hpp"
 
 namespace keylint {
 

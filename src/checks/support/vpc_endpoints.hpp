@@ -15,8 +15,8 @@
 #include <string_view>
 #include <vector>
 
-#include "infra/stack_reader.hpp"
 #include "infra/stack.hpp"
+#include "infra/stack_reader.hpp"
 
 namespace keylint {
 

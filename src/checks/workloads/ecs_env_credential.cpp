@@ -6,8 +6,8 @@
 #include "checks/workloads/ecs_env_credential.hpp"
 
 #include "checks/support/credential_setting.hpp"
-#include "infra/stack_reader.hpp"
 #include "infra/embedded_json.hpp"
+#include "infra/stack_reader.hpp"
 
 namespace keylint {
 namespace {
