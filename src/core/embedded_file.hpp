@@ -1,4 +1,4 @@
-// A file compiled into the binary (the built-in rule pack, the escalation signatures). See
+// A file compiled into the binary (the built-in rule pack, the escalation signatures, the checks' metadata). See
 // scripts/embed_files.py.
 #pragma once
 
@@ -15,5 +15,6 @@ struct EmbeddedFile {
 extern const std::span<const EmbeddedFile> embedded_rule_files;           // rules/secrets/*.toml
 extern const std::span<const EmbeddedFile> embedded_scanning_rule_files;  // the same without examples
 extern const std::span<const EmbeddedFile> embedded_policy_rule_files;  // rules/policy/*.toml
+extern const std::span<const EmbeddedFile> embedded_check_metadata_files;  // src/checks/*/*.toml
 
 }  // namespace keylint

@@ -106,13 +106,4 @@ const ConditionClause* find_restriction(const std::vector<ConditionClause>& clau
     return find_restriction(clauses, std::span<const std::string_view>(keys.begin(), keys.size()), presence);
 }
 
-std::string caller_restricting_key_list() {
-    std::string list;
-    for (size_t i = 0; i < caller_restricting_keys.size(); ++i) {
-        if (i > 0) list += i + 1 == caller_restricting_keys.size() ? " or " : ", ";
-        list += caller_restricting_keys[i];
-    }
-    return list;
-}
-
 }  // namespace keylint

@@ -72,7 +72,4 @@ inline constexpr std::array<std::string_view, 12> caller_restricting_keys = {
     "aws:SourceVpce",     "aws:SourceVpc",         "aws:SourceIp",         "aws:SourceAccount",
     "aws:SourceArn",      "aws:SourceOrgID",       "aws:SourceOrgPaths",   "kms:CallerAccount"};
 
-// "aws:PrincipalOrgID, aws:PrincipalOrgPaths, … or kms:CallerAccount", for messages and help.
-std::string caller_restricting_key_list();
-
 }  // namespace keylint

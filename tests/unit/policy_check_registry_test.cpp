@@ -12,6 +12,8 @@
 #include <sstream>
 
 #include "audit/check_registry.hpp"
+#include "checks/check_metadata.hpp"
+#include "iam/conditions.hpp"
 #include "checks/policy_check.hpp"
 
 using namespace keylint;
@@ -89,4 +91,47 @@ TEST_CASE("check registry: every check is one file named after its id, in the fo
         CHECK(families[0] != "support");
     }
     CHECK(ids.size() == 23);
+}
+
+TEST_CASE("check metadata: one file per registered check, beside its code") {
+    std::set<std::string> registered;
+    for (const PolicyCheck& check : policy_checks()) registered.insert(check.info.id);
+    for (const StackCheck& check : stack_checks()) registered.insert(check.info.id);
+    std::set<std::string> with_file;
+    for (const auto& [id, file] : check_metadata_files()) {
+        INFO(file);
+        CHECK(with_file.insert(id).second);
+        std::string stem = id;
+        std::replace(stem.begin(), stem.end(), '-', '_');
+        CHECK(file.ends_with("/" + stem + ".toml"));
+        CHECK(std::filesystem::exists(file.substr(0, file.size() - 5) + ".cpp"));
+    }
+    CHECK(with_file == registered);
+}
+
+TEST_CASE("check metadata: a broken file is an error naming it and the problem") {
+    const std::string good =
+        "id = \"x-check\"\ntitle = \"T\"\nlevel = \"warning\"\ntags = [\"a\"]\nprecision = \"high\"\n"
+        "security_severity = 4.0\nhelp_uri = \"https://docs.aws.amazon.com/\"\ndescription = \"D\"\nhelp = \"H\"\n";
+    const RuleInfo info = parse_check_metadata("x.toml", good);
+    CHECK(info.id == "x-check");
+    CHECK(info.level == Level::warning);
+    CHECK(info.tags == std::vector<std::string>{"a"});
+    CHECK(info.security_severity == 4.0);
+    CHECK_THROWS_WITH(parse_check_metadata("x.toml", good + "levels = 1\n"), "x.toml: unknown key 'levels'");
+    std::string bad_level = good;
+    bad_level.replace(bad_level.find("warning"), 7, "severe");
+    CHECK_THROWS_WITH(parse_check_metadata("x.toml", bad_level), "x.toml: 'level' must be note, warning or error");
+    CHECK_THROWS_WITH(parse_check_metadata("x.toml", "id = \"x\"\n"), "x.toml: 'title' must be a non-empty string");
+    CHECK_THROWS_WITH(check_metadata("no-such-check"), "no metadata file for check 'no-such-check'");
+}
+
+TEST_CASE("check metadata: the help of every check that accepts a caller restriction lists the same keys") {
+    for (const char* id : {"iam-anyone-principal", "secret-policy-wildcard-principal", "kms-policy-wildcard-decrypt"}) {
+        const RuleInfo info = check_metadata(id);
+        for (std::string_view key : caller_restricting_keys) {
+            INFO(id << " " << key);
+            CHECK(info.help.find(key) != std::string::npos);
+        }
+    }
 }

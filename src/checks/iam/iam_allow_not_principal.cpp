@@ -3,6 +3,7 @@
 // Fixtures: fixtures/policy/checks/allow-not-principal/.
 #include "checks/iam/iam_allow_not_principal.hpp"
 
+#include "checks/check_metadata.hpp"
 #include "iam/statement_facts.hpp"
 
 namespace keylint {
@@ -20,26 +21,6 @@ void run(const PolicyCheck& self, const Policy& policy, std::vector<Finding>& ou
 
 }  // namespace
 
-PolicyCheck allow_not_principal_check() {
-    RuleInfo info;
-    info.id = "iam-allow-not-principal";
-    info.title = "Allow with NotPrincipal";
-    info.description =
-        "An Allow statement uses NotPrincipal, so it grants its actions to every principal that is not listed, "
-        "including anonymous callers and other accounts.";
-    info.help =
-        "**Allow with NotPrincipal**\n\n"
-        "`NotPrincipal` inverts the principal list: with `Allow` it grants the statement's actions to everyone except "
-        "the listed principals, which includes unauthenticated callers and every other AWS account. AWS advises never "
-        "to combine it with `Allow`.\n\n"
-        "**Fix:** name the principals that need access in `Principal`; to exclude principals, use a `Deny` statement "
-        "with a condition on `aws:PrincipalArn`.";
-    info.help_uri = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notprincipal.html";
-    info.level = Level::error;
-    info.tags = {"policy", "iam", "overbroad-access"};
-    info.precision = "very-high";
-    info.security_severity = 8.0;
-    return PolicyCheck{info, run};
-}
+PolicyCheck allow_not_principal_check() { return PolicyCheck{check_metadata("iam-allow-not-principal"), run}; }
 
 }  // namespace keylint

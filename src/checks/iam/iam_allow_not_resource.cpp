@@ -3,6 +3,7 @@
 // Fixtures: fixtures/policy/checks/allow-not-resource/.
 #include "checks/iam/iam_allow_not_resource.hpp"
 
+#include "checks/check_metadata.hpp"
 #include "iam/statement_facts.hpp"
 
 namespace keylint {
@@ -20,26 +21,6 @@ void run(const PolicyCheck& self, const Policy& policy, std::vector<Finding>& ou
 
 }  // namespace
 
-PolicyCheck allow_not_resource_check() {
-    RuleInfo info;
-    info.id = "iam-allow-not-resource";
-    info.title = "Allow with NotResource";
-    info.description =
-        "An Allow statement uses NotResource, so it grants its actions on every resource that is not listed, "
-        "present and future.";
-    info.help =
-        "**Allow with NotResource**\n\n"
-        "`NotResource` inverts the resource list: with `Allow` it grants the actions on everything except the listed "
-        "ARNs, in every service the actions reach, including secrets, keys and buckets created after the policy was "
-        "written. It is meant for `Deny` statements (deny everywhere except here).\n\n"
-        "**Fix:** list the resources the statement allows in `Resource`; to keep a guard rail, add a separate `Deny` "
-        "statement with `NotResource`.";
-    info.help_uri = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notresource.html";
-    info.level = Level::warning;
-    info.tags = {"policy", "iam", "overbroad-access"};
-    info.precision = "very-high";
-    info.security_severity = 5.5;
-    return PolicyCheck{info, run};
-}
+PolicyCheck allow_not_resource_check() { return PolicyCheck{check_metadata("iam-allow-not-resource"), run}; }
 
 }  // namespace keylint

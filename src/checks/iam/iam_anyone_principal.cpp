@@ -7,6 +7,7 @@
 // cannot resolve is a warning. Fixtures: fixtures/policy/checks/anyone-principal/.
 #include "checks/iam/iam_anyone_principal.hpp"
 
+#include "checks/check_metadata.hpp"
 #include "iam/conditions.hpp"
 #include "iam/principals.hpp"
 #include "iam/statement_facts.hpp"
@@ -47,35 +48,6 @@ void run(const PolicyCheck& self, const Policy& policy, std::vector<Finding>& ou
 
 }  // namespace
 
-PolicyCheck anyone_principal_check() {
-    RuleInfo info;
-    info.id = "iam-anyone-principal";
-    info.title = "Resource or trust policy allows any principal";
-    info.description =
-        "An Allow statement in a resource or trust policy names every principal (\"*\", {\"AWS\": \"*\"}, a wildcard "
-        "account) and no condition ties the caller to an organization, account, network or source.";
-    info.help =
-        "**Resource or trust policy allows any principal**\n\n"
-        "`\"Principal\": \"*\"` in a bucket, secret or key policy admits every AWS account and, for services that "
-        "accept them, unauthenticated requests; in a trust policy it lets anyone assume the role. keylint accepts "
-        "the statement when a positive condition limits the caller: `aws:PrincipalOrgID`, `aws:PrincipalOrgPaths`, "
-        "`aws:PrincipalAccount`, `aws:PrincipalArn`, `aws:SourceVpce`, `aws:SourceVpc`, `aws:SourceIp`, "
-        "`aws:SourceAccount`, `aws:SourceArn`, `aws:SourceOrgID`, `aws:SourceOrgPaths` or `kms:CallerAccount` "
-        "(condition keys are matched case-insensitively). A negated operator (`StringNotEquals`), an `…IfExists` "
-        "operator, `ForAllValues:` or `Null` does not count, since an anonymous request has none of these keys, and "
-        "neither does a "
-        "value of `\"*\"` alone. A statement of a secret's or a KMS key's policy that secret-policy-wildcard-principal "
-        "or kms-policy-wildcard-decrypt reports is theirs, one finding with what it exposes; a VPC endpoint policy, "
-        "which only limits what passes through the endpoint, is judged by vpc-endpoint-open-policy.\n\n"
-        "**Fix:** name the accounts or roles that need access in `Principal`, or keep `\"*\"` and add a condition "
-        "such as `\"StringEquals\": {\"aws:PrincipalOrgID\": \"o-exampleorgid\"}` or "
-        "`\"StringEquals\": {\"aws:SourceVpce\": \"vpce-1a2b3c4d\"}`.";
-    info.help_uri = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html";
-    info.level = Level::error;
-    info.tags = {"policy", "iam", "overbroad-access", "trust-policy", "secrets-manager", "kms"};
-    info.precision = "high";
-    info.security_severity = 9.0;
-    return PolicyCheck{info, run};
-}
+PolicyCheck anyone_principal_check() { return PolicyCheck{check_metadata("iam-anyone-principal"), run}; }
 
 }  // namespace keylint

@@ -6,6 +6,8 @@
 // Fixtures: fixtures/policy/checks/duplicate-sid/.
 #include "checks/iam/iam_duplicate_sid.hpp"
 
+#include "checks/check_metadata.hpp"
+
 #include <map>
 
 namespace keylint {
@@ -30,23 +32,6 @@ void run(const PolicyCheck& self, const Policy& policy, std::vector<Finding>& ou
 
 }  // namespace
 
-PolicyCheck duplicate_sid_check() {
-    RuleInfo info;
-    info.id = "iam-duplicate-sid";
-    info.title = "Duplicate statement Sid";
-    info.description = "Two statements in one policy have the same Sid.";
-    info.help =
-        "**Duplicate statement Sid**\n\n"
-        "A `Sid` names a statement and must be unique within its policy. IAM rejects identity policies with "
-        "duplicates; tools that merge policies by Sid, such as Terraform's `override_policy_documents`, replace one "
-        "statement with the other, so a permission or a Deny can vanish without notice.\n\n"
-        "**Fix:** give each statement its own Sid, or merge the two statements if they mean the same thing.";
-    info.help_uri = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_sid.html";
-    info.level = Level::warning;
-    info.tags = {"policy", "iam", "correctness"};
-    info.precision = "very-high";
-    info.security_severity = 3.0;
-    return PolicyCheck{info, run};
-}
+PolicyCheck duplicate_sid_check() { return PolicyCheck{check_metadata("iam-duplicate-sid"), run}; }
 
 }  // namespace keylint

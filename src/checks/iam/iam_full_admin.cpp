@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "checks/check_metadata.hpp"
 #include "iam/statement_facts.hpp"
 
 namespace keylint {
@@ -44,30 +45,6 @@ void run(const PolicyCheck& self, const Policy& policy, std::vector<Finding>& ou
 
 }  // namespace
 
-PolicyCheck full_admin_check() {
-    RuleInfo info;
-    info.id = "iam-full-admin";
-    info.title = "Policy grants full administrator access";
-    info.description =
-        "An Allow statement grants every action (\"*\", or everything but a NotAction list) on every resource "
-        "(\"*\"). Whoever holds this policy can read "
-        "every secret, decrypt with every KMS key and grant themselves anything else.";
-    info.help =
-        "**Policy grants full administrator access**\n\n"
-        "An `Allow` statement with `\"Action\": \"*\"` and `\"Resource\": \"*\"` gives its holder every permission in "
-        "the account, including `secretsmanager:GetSecretValue` on every secret and `iam:*` to grant more.\n\n"
-        "`Allow` with `NotAction` and `\"Resource\": \"*\"` grants every action not listed, which is almost the same. "
-        "A value keylint cannot resolve (a parameter without a default, `Fn::ImportValue`, a Terraform variable) is "
-        "reported as a warning when it could make the statement full administrator access.\n\n"
-        "**Fix:** list the actions the workload needs and the ARNs it needs them on. Keep administrator access to "
-        "a few break-glass roles protected by MFA, and use the AWS-managed `AdministratorAccess` policy for them so "
-        "it is visible as such.";
-    info.help_uri = "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege";
-    info.level = Level::error;
-    info.tags = {"policy", "iam", "overbroad-access"};
-    info.precision = "very-high";
-    info.security_severity = 9.0;
-    return PolicyCheck{info, run};
-}
+PolicyCheck full_admin_check() { return PolicyCheck{check_metadata("iam-full-admin"), run}; }
 
 }  // namespace keylint

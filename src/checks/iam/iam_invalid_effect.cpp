@@ -3,6 +3,7 @@
 // Fixtures: fixtures/policy/checks/invalid-effect/.
 #include "checks/iam/iam_invalid_effect.hpp"
 
+#include "checks/check_metadata.hpp"
 #include "iam/statement_facts.hpp"
 
 namespace keylint {
@@ -25,25 +26,6 @@ void run(const PolicyCheck& self, const Policy& policy, std::vector<Finding>& ou
 
 }  // namespace
 
-PolicyCheck invalid_effect_check() {
-    RuleInfo info;
-    info.id = "iam-invalid-effect";
-    info.title = "Statement Effect is not Allow or Deny";
-    info.description = "A statement's Effect is missing or is something other than exactly \"Allow\" or \"Deny\".";
-    info.help =
-        "**Statement Effect is not Allow or Deny**\n\n"
-        "IAM requires an `Effect` in every statement and accepts only `\"Allow\"` and `\"Deny\"`, case-sensitively: "
-        "`\"allow\"` or `\"DENY\"` make AWS reject the whole policy, so a deployment fails, or, where a tool skips "
-        "invalid policies, a guard rail meant to deny silently does not exist. keylint also reports a statement whose "
-        "Effect is not a plain string (for example an expression it cannot resolve), since it cannot tell which "
-        "effect applies.\n\n"
-        "**Fix:** write `\"Effect\": \"Allow\"` or `\"Effect\": \"Deny\"` exactly.";
-    info.help_uri = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_effect.html";
-    info.level = Level::error;
-    info.tags = {"policy", "iam", "correctness"};
-    info.precision = "very-high";
-    info.security_severity = 4.0;
-    return PolicyCheck{info, run};
-}
+PolicyCheck invalid_effect_check() { return PolicyCheck{check_metadata("iam-invalid-effect"), run}; }
 
 }  // namespace keylint

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "checks/check_metadata.hpp"
 #include "iam/conditions.hpp"
 #include "iam/statement_facts.hpp"
 
@@ -38,27 +39,6 @@ void run(const PolicyCheck& self, const Policy& policy, std::vector<Finding>& ou
 
 }  // namespace
 
-PolicyCheck passrole_any_resource_check() {
-    RuleInfo info;
-    info.id = "iam-passrole-any-resource";
-    info.title = "iam:PassRole on every role without iam:PassedToService";
-    info.description =
-        "An Allow statement grants iam:PassRole on `\"Resource\": \"*\"` with no iam:PassedToService condition, so "
-        "its holder can give any role to a service it controls and act with that role's permissions.";
-    info.help =
-        "**iam:PassRole on every role without iam:PassedToService**\n\n"
-        "Passing a role lets a service (EC2, Lambda, ECS, CloudFormation, …) act as that role. With `iam:PassRole` "
-        "on `\"*\"` the holder can start a Lambda function or an instance with the most powerful role in the account "
-        "and read every secret through it. keylint finds PassRole behind wildcards too (`iam:Pass*`, `iam:*`).\n\n"
-        "**Fix:** set Resource to the ARNs of the roles the workload passes "
-        "(`arn:aws:iam::ACCOUNT:role/app-task-*`) and add a condition "
-        "`\"StringEquals\": {\"iam:PassedToService\": \"ecs-tasks.amazonaws.com\"}` naming the service.";
-    info.help_uri = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html";
-    info.level = Level::error;
-    info.tags = {"policy", "iam", "overbroad-access", "privilege-escalation"};
-    info.precision = "very-high";
-    info.security_severity = 8.0;
-    return PolicyCheck{info, run};
-}
+PolicyCheck passrole_any_resource_check() { return PolicyCheck{check_metadata("iam-passrole-any-resource"), run}; }
 
 }  // namespace keylint

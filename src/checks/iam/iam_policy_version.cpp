@@ -6,6 +6,8 @@
 // `version`, which Terraform renders as "2012-10-17". Fixtures: fixtures/policy/checks/policy-version/.
 #include "checks/iam/iam_policy_version.hpp"
 
+#include "checks/check_metadata.hpp"
+
 namespace keylint {
 namespace {
 
@@ -78,27 +80,6 @@ void run(const PolicyCheck& self, const Policy& policy, std::vector<Finding>& ou
 
 }  // namespace
 
-PolicyCheck policy_version_check() {
-    RuleInfo info;
-    info.id = "iam-policy-version";
-    info.title = "Policy Version is invalid or too old for its policy variables";
-    info.description =
-        "A policy's Version is not \"2012-10-17\" or \"2008-10-17\" (an error), is \"2008-10-17\" (a warning), or "
-        "is missing while the policy uses policy variables such as ${aws:username} (a warning).";
-    info.help =
-        "**Policy Version is invalid or too old for its policy variables**\n\n"
-        "`Version` names the policy language, not a date of writing: IAM knows only `\"2012-10-17\"` and "
-        "`\"2008-10-17\"` and rejects anything else. Under `\"2008-10-17\"`, which also applies when `Version` is "
-        "missing, policy variables such as `${aws:username}` or `${aws:PrincipalTag/team}` are not substituted, so a "
-        "statement meant to scope access per user matches nothing (or, in a Deny, protects nothing). A policy without "
-        "variables means the same under both versions and is not reported for a missing Version.\n\n"
-        "**Fix:** write `\"Version\": \"2012-10-17\"` at the top of the policy.";
-    info.help_uri = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_version.html";
-    info.level = Level::error;
-    info.tags = {"policy", "iam", "correctness"};
-    info.precision = "very-high";
-    info.security_severity = 3.0;
-    return PolicyCheck{info, run};
-}
+PolicyCheck policy_version_check() { return PolicyCheck{check_metadata("iam-policy-version"), run}; }
 
 }  // namespace keylint

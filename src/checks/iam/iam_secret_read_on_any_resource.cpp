@@ -10,6 +10,7 @@
 
 #include <cstring>
 
+#include "checks/check_metadata.hpp"
 #include "iam/conditions.hpp"
 #include "iam/statement_facts.hpp"
 
@@ -48,33 +49,6 @@ void run(const PolicyCheck& self, const Policy& policy, std::vector<Finding>& ou
 
 }  // namespace
 
-PolicyCheck secret_read_on_any_resource_check() {
-    RuleInfo info;
-    info.id = "iam-secret-read-on-any-resource";
-    info.title = "Secret values readable on every resource";
-    info.description =
-        "An Allow statement grants secretsmanager:GetSecretValue, ssm:GetParameter* or kms:Decrypt (without a "
-        "kms:ViaService condition) on `\"Resource\": \"*\"`, so its holder can read every secret, parameter or "
-        "ciphertext it can find.";
-    info.help =
-        "**Secret values readable on every resource**\n\n"
-        "`secretsmanager:GetSecretValue` on `\"*\"` returns the value of every secret in the account (and of "
-        "secrets shared from other accounts); `ssm:GetParameter`, `GetParameters`, `GetParametersByPath` and "
-        "`GetParameterHistory` do the same for SecureString parameters; `kms:Decrypt` on `\"*\"` decrypts anything "
-        "encrypted under a key whose policy delegates to IAM. Wildcards such as `secretsmanager:Get*` are expanded. "
-        "A `kms:ViaService` condition limits Decrypt to calls a named service makes on the caller's behalf and is "
-        "accepted. `secretsmanager:BatchGetSecretValue` works only on `\"*\"` and returns only the secrets "
-        "`GetSecretValue` allows, so it is not reported. Identity policies only: in a Secrets Manager resource policy "
-        "or a key policy `\"*\"` means the secret or key itself.\n\n"
-        "**Fix:** name the secrets (`arn:aws:secretsmanager:REGION:ACCOUNT:secret:app/db-*`), parameters "
-        "(`arn:aws:ssm:REGION:ACCOUNT:parameter/app/*`) and keys the workload reads, or add a `kms:ViaService` "
-        "condition to Decrypt.";
-    info.help_uri = "https://docs.aws.amazon.com/secretsmanager/latest/userguide/auth-and-access_iam-policies.html";
-    info.level = Level::error;
-    info.tags = {"policy", "iam", "overbroad-access", "secrets-manager", "kms"};
-    info.precision = "very-high";
-    info.security_severity = 8.0;
-    return PolicyCheck{info, run};
-}
+PolicyCheck secret_read_on_any_resource_check() { return PolicyCheck{check_metadata("iam-secret-read-on-any-resource"), run}; }
 
 }  // namespace keylint

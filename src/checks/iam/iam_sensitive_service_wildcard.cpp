@@ -10,6 +10,7 @@
 
 #include <cctype>
 
+#include "checks/check_metadata.hpp"
 #include "iam/statement_facts.hpp"
 
 namespace keylint {
@@ -60,30 +61,6 @@ void run(const PolicyCheck& self, const Policy& policy, std::vector<Finding>& ou
 
 }  // namespace
 
-PolicyCheck sensitive_service_wildcard_check() {
-    RuleInfo info;
-    info.id = "iam-sensitive-service-wildcard";
-    info.title = "Every action of a sensitive service is allowed";
-    info.description =
-        "An Allow statement grants a whole service that guards credentials or permissions (iam, sts, kms, "
-        "secretsmanager, ssm, s3, organizations, sso) with a wildcard such as `iam:*`.";
-    info.help =
-        "**Every action of a sensitive service is allowed**\n\n"
-        "A service-wide wildcard grants today's and tomorrow's actions of the service, including the ones that "
-        "administer it: `iam:*` can attach `AdministratorAccess` to its own role, `kms:*` can change a key policy or "
-        "schedule the key's deletion, `secretsmanager:*` can read, replace or delete every secret it reaches. keylint "
-        "reports an entry when it expands to every documented action of iam, sts, kms, secretsmanager, ssm, s3, "
-        "organizations or sso, on any resource. Identity policies only: in a key policy `kms:*` for the account is "
-        "AWS's default. A statement reported as full administrator access is not reported again. An Action keylint "
-        "cannot resolve is a warning.\n\n"
-        "**Fix:** list the actions the workload calls (for a secret reader, `secretsmanager:GetSecretValue` and "
-        "`secretsmanager:DescribeSecret`), on the ARNs it needs.";
-    info.help_uri = "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege";
-    info.level = Level::error;
-    info.tags = {"policy", "iam", "overbroad-access", "secrets-manager", "kms"};
-    info.precision = "very-high";
-    info.security_severity = 8.0;
-    return PolicyCheck{info, run};
-}
+PolicyCheck sensitive_service_wildcard_check() { return PolicyCheck{check_metadata("iam-sensitive-service-wildcard"), run}; }
 
 }  // namespace keylint

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "checks/check_metadata.hpp"
 #include "iam/conditions.hpp"
 #include "iam/principals.hpp"
 #include "iam/statement_facts.hpp"
@@ -67,29 +68,6 @@ void run(const PolicyCheck& self, const Policy& policy, std::vector<Finding>& ou
 
 }  // namespace
 
-PolicyCheck trust_oidc_check() {
-    RuleInfo info;
-    info.id = "iam-trust-oidc-unrestricted";
-    info.title = "OIDC trust without sub and aud conditions";
-    info.description =
-        "A role trusts an OIDC identity provider (sts:AssumeRoleWithWebIdentity with a Federated principal) without "
-        "conditions on both the token's audience (`aud`) and subject (`sub`).";
-    info.help =
-        "**OIDC trust without sub and aud conditions**\n\n"
-        "An OIDC provider such as GitHub Actions (`token.actions.githubusercontent.com`) issues tokens to every "
-        "repository and workflow that asks. Without a condition on `PROVIDER:sub` any of them, in any organization, "
-        "can assume the role; without `PROVIDER:aud` tokens meant for other audiences are accepted. A `sub` value of "
-        "`*` restricts nothing. For Amazon Cognito identity pools, `cognito-identity.amazonaws.com:amr` takes the "
-        "place of `sub`.\n\n"
-        "**Fix:** add both conditions, for GitHub for example `\"StringEquals\": "
-        "{\"token.actions.githubusercontent.com:aud\": \"sts.amazonaws.com\"}` and `\"StringLike\": "
-        "{\"token.actions.githubusercontent.com:sub\": \"repo:my-org/my-repo:ref:refs/heads/main\"}`.";
-    info.help_uri = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-idp_oidc.html";
-    info.level = Level::error;
-    info.tags = {"policy", "iam", "overbroad-access", "trust-policy"};
-    info.precision = "very-high";
-    info.security_severity = 8.5;
-    return PolicyCheck{info, run};
-}
+PolicyCheck trust_oidc_check() { return PolicyCheck{check_metadata("iam-trust-oidc-unrestricted"), run}; }
 
 }  // namespace keylint

@@ -6,6 +6,7 @@
 // sts:AssumeRole on "*" can become this role. Fixtures: fixtures/policy/checks/trust-whole-account/.
 #include "checks/iam/iam_trust_whole_account.hpp"
 
+#include "checks/check_metadata.hpp"
 #include "iam/conditions.hpp"
 #include "iam/principals.hpp"
 #include "iam/statement_facts.hpp"
@@ -51,30 +52,6 @@ void run(const PolicyCheck& self, const Policy& policy, std::vector<Finding>& ou
 
 }  // namespace
 
-PolicyCheck trust_whole_account_check() {
-    RuleInfo info;
-    info.id = "iam-trust-whole-account";
-    info.title = "Trust policy trusts a whole account without a condition";
-    info.description =
-        "A role's trust policy names an account root (`arn:aws:iam::ACCOUNT:root` or the bare account id) as "
-        "principal and no condition narrows which of the account's principals may assume the role.";
-    info.help =
-        "**Trust policy trusts a whole account without a condition**\n\n"
-        "`\"Principal\": {\"AWS\": \"arn:aws:iam::111122223333:root\"}` does not mean the account's root user: it "
-        "means any user or role in that account whose own policies allow `sts:AssumeRole` on this role, for example "
-        "through `\"Resource\": \"*\"`. Who can become the role is then decided by another account's policies. "
-        "keylint accepts the statement when a positive condition narrows the caller: `sts:ExternalId` (for a third "
-        "party), `aws:PrincipalArn`, `aws:PrincipalTag/…`, `aws:userid`, `aws:MultiFactorAuthAge`, or "
-        "`aws:MultiFactorAuthPresent` set to `true`.\n\n"
-        "**Fix:** name the roles that may assume this one (`arn:aws:iam::111122223333:role/deployer`), or add "
-        "`\"ArnLike\": {\"aws:PrincipalArn\": \"arn:aws:iam::111122223333:role/deploy-*\"}`; for a vendor, require "
-        "`sts:ExternalId`.";
-    info.help_uri = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-user_externalid.html";
-    info.level = Level::warning;
-    info.tags = {"policy", "iam", "overbroad-access", "trust-policy"};
-    info.precision = "high";
-    info.security_severity = 5.0;
-    return PolicyCheck{info, run};
-}
+PolicyCheck trust_whole_account_check() { return PolicyCheck{check_metadata("iam-trust-whole-account"), run}; }
 
 }  // namespace keylint

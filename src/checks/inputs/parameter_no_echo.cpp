@@ -3,6 +3,7 @@
 // Parameters of an `AWS::` type (an SSM parameter name, a key pair name) hold names, not values.
 #include "checks/inputs/parameter_no_echo.hpp"
 
+#include "checks/check_metadata.hpp"
 #include "credentials/credential_name.hpp"
 #include "infra/stack_reader.hpp"
 
@@ -33,29 +34,6 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
 
 }  // namespace
 
-StackCheck parameter_no_echo_check() {
-    RuleInfo info;
-    info.id = "parameter-no-echo";
-    info.title = "Credential parameter without NoEcho";
-    info.description =
-        "A CloudFormation parameter whose name says it holds a credential (a password, secret, token or API key) "
-        "is not marked NoEcho: true.";
-    info.help =
-        "**Credential parameter without NoEcho**\n\n"
-        "CloudFormation shows parameter values in the console, in `describe-stacks` and in stack events unless the "
-        "parameter has `NoEcho: true`. keylint judges the name by its last word, so `DbPassword` and `ApiToken` are "
-        "credentials while `PasswordLength` and `SecretName` are not; parameters of an `AWS::` type hold names "
-        "of other resources and are skipped.\n\n"
-        "**Fix:** better, keep the credential out of parameters: let Secrets Manager generate it "
-        "(`GenerateSecretString`) or read it with a `{{resolve:secretsmanager:…}}` dynamic reference. Otherwise "
-        "add `NoEcho: true` and no `Default`.";
-    info.help_uri =
-        "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/security-best-practices.html#creds";
-    info.level = Level::warning;
-    info.tags = {"cloudformation", "plaintext", "parameters"};
-    info.precision = "medium";
-    info.security_severity = 5.0;
-    return StackCheck{info, run};
-}
+StackCheck parameter_no_echo_check() { return StackCheck{check_metadata("parameter-no-echo"), run}; }
 
 }  // namespace keylint

@@ -4,6 +4,7 @@
 // lists, hold settings, not credentials.
 #include "checks/inputs/variable_not_sensitive.hpp"
 
+#include "checks/check_metadata.hpp"
 #include "credentials/credential_name.hpp"
 #include "infra/stack_reader.hpp"
 
@@ -61,29 +62,6 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
 
 }  // namespace
 
-StackCheck variable_not_sensitive_check() {
-    RuleInfo info;
-    info.id = "variable-not-sensitive";
-    info.title = "Credential variable not marked sensitive";
-    info.description =
-        "A Terraform variable whose name says it holds a credential (a password, secret, token or API key) is not "
-        "marked sensitive = true.";
-    info.help =
-        "**Credential variable not marked sensitive**\n\n"
-        "Terraform prints a variable's value in `plan` and `apply` output, and in the outputs and resources that "
-        "use it, unless the variable has `sensitive = true`; CI logs keep that output. keylint judges the name by "
-        "its last word, so `db_password` and `api_token` are credentials while `password_length` and "
-        "`secret_name` are not; variables of type `number`, `bool` or `object(…)`, or whose default nests maps or "
-        "lists (settings describing secrets), are skipped. Sensitive values still reach "
-        "the state file, which must be protected on its own.\n\n"
-        "**Fix:** better, keep the credential out of Terraform: let Secrets Manager generate it, or set "
-        "`manage_master_user_password` on RDS. Otherwise add `sensitive = true` and no `default`.";
-    info.help_uri = "https://developer.hashicorp.com/terraform/language/values/variables#suppressing-values-in-cli-output";
-    info.level = Level::warning;
-    info.tags = {"terraform", "plaintext", "variables"};
-    info.precision = "medium";
-    info.security_severity = 5.0;
-    return StackCheck{info, run};
-}
+StackCheck variable_not_sensitive_check() { return StackCheck{check_metadata("variable-not-sensitive"), run}; }
 
 }  // namespace keylint

@@ -2,6 +2,7 @@
 // `EnableKeyRotation: true` / `enable_key_rotation = true` (absent means disabled).
 #include "checks/kms/kms_key_rotation_disabled.hpp"
 
+#include "checks/check_metadata.hpp"
 #include "checks/support/kms_key_reference.hpp"
 
 namespace keylint {
@@ -42,27 +43,6 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
 
 }  // namespace
 
-StackCheck kms_key_rotation_check() {
-    RuleInfo info;
-    info.id = "kms-key-rotation-disabled";
-    info.title = "KMS key for secrets without automatic rotation";
-    info.description =
-        "A customer-managed KMS key that encrypts a secret in the same stack does not set EnableKeyRotation / "
-        "enable_key_rotation to true (absent means disabled).";
-    info.help =
-        "**KMS key for secrets without automatic rotation**\n\n"
-        "KMS rotates a key's material only when rotation is enabled, and it is off unless `EnableKeyRotation: true` "
-        "(CloudFormation) or `enable_key_rotation = true` (Terraform) says otherwise. keylint checks the keys the "
-        "stack's secrets name in `KmsKeyId` / `kms_key_id` (directly, through an alias of the stack, or for a "
-        "replica). A value keylint cannot resolve is a warning.\n\n"
-        "**Fix:** set `EnableKeyRotation: true` / `enable_key_rotation = true` (optionally with "
-        "`RotationPeriodInDays` / `rotation_period_in_days`).";
-    info.help_uri = "https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html";
-    info.level = Level::warning;
-    info.tags = {"kms", "rotation", "encryption"};
-    info.precision = "very-high";
-    info.security_severity = 4.0;
-    return StackCheck{info, run};
-}
+StackCheck kms_key_rotation_check() { return StackCheck{check_metadata("kms-key-rotation-disabled"), run}; }
 
 }  // namespace keylint

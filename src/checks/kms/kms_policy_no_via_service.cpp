@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "checks/check_metadata.hpp"
 #include "checks/support/kms_key_reference.hpp"
 #include "checks/support/resource_policy_facts.hpp"
 #include "iam/conditions.hpp"
@@ -37,29 +38,6 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
 
 }  // namespace
 
-StackCheck kms_policy_via_service_check() {
-    RuleInfo info;
-    info.id = "kms-policy-no-via-service";
-    info.title = "Decrypt grant on a secrets key without kms:ViaService";
-    info.description =
-        "The key policy of a KMS key that encrypts a secret grants kms:Decrypt to a whole account without a "
-        "kms:ViaService condition limiting it to Secrets Manager.";
-    info.help =
-        "**Decrypt grant on a secrets key without kms:ViaService**\n\n"
-        "keylint expects `kms:ViaService` on a key-policy statement of a secrets key that grants decrypt to a "
-        "whole account (`arn:aws:iam::111122223333:root`, an account id, `${AWS::AccountId}`) by naming "
-        "`kms:Decrypt` or a pattern like `kms:Decrypt*` / `kms:De*`. Such a statement exists so the account's "
-        "principals can read secrets; with `kms:ViaService` = `secretsmanager.<region>.amazonaws.com` they can "
-        "decrypt only through Secrets Manager, where the secret's own policies apply. The `kms:*` statement of "
-        "the default key policy, which hands key control to IAM, is not reported: it is needed to manage the key.\n\n"
-        "**Fix:** add `\"Condition\": {\"StringEquals\": {\"kms:ViaService\": "
-        "\"secretsmanager.<region>.amazonaws.com\"}}` (with `kms:CallerAccount`) to the statement.";
-    info.help_uri = "https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-via-service";
-    info.level = Level::note;
-    info.tags = {"kms", "resource-policy", "encryption"};
-    info.precision = "medium";
-    info.security_severity = 3.0;
-    return StackCheck{info, run};
-}
+StackCheck kms_policy_via_service_check() { return StackCheck{check_metadata("kms-policy-no-via-service"), run}; }
 
 }  // namespace keylint

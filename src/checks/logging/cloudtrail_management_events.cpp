@@ -15,6 +15,7 @@
 
 #include <algorithm>
 
+#include "checks/check_metadata.hpp"
 #include "checks/support/declared_secrets.hpp"
 #include "infra/stack_reader.hpp"
 
@@ -127,32 +128,6 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
 
 }  // namespace
 
-StackCheck cloudtrail_management_events_check() {
-    RuleInfo info;
-    info.id = "cloudtrail-management-events";
-    info.title = "CloudTrail trail in a stack with secrets does not log all management events";
-    info.description =
-        "A stack creates Secrets Manager secrets and a CloudTrail trail that is not logging, excludes management "
-        "events, logs only read or only write management events, or excludes secretsmanager.amazonaws.com, so "
-        "secret access goes unrecorded.";
-    info.help =
-        "**CloudTrail trail in a stack with secrets does not log all management events**\n\n"
-        "Secrets Manager API calls (`GetSecretValue` is a read event; `PutSecretValue`, `RotateSecret`, "
-        "`DeleteSecret` and policy changes are write events) are CloudTrail management events. A trail with "
-        "`IncludeManagementEvents: false`, `ReadWriteType: ReadOnly` or `WriteOnly`, advanced selectors that "
-        "do not select `eventCategory` Management for both reads and writes or that exclude "
-        "`secretsmanager.amazonaws.com`, or `IsLogging: false`, leaves those calls unrecorded. A trail without "
-        "selectors logs all management events.\n\n"
-        "**Fix:** remove the selectors, or use `ReadWriteType: All` with `IncludeManagementEvents: true` "
-        "(Terraform `read_write_type = \"All\"`, `include_management_events = true`), or an advanced selector "
-        "`eventCategory Equals [Management]` without a `readOnly` field or `eventSource` exclusion; keep "
-        "`IsLogging: true`.";
-    info.help_uri = "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/logging-management-events-with-cloudtrail.html";
-    info.level = Level::warning;
-    info.tags = {"secrets-manager", "cloudtrail", "logging"};
-    info.precision = "high";
-    info.security_severity = 4.0;
-    return StackCheck{info, run};
-}
+StackCheck cloudtrail_management_events_check() { return StackCheck{check_metadata("cloudtrail-management-events"), run}; }
 
 }  // namespace keylint

@@ -5,6 +5,7 @@
 // account- or organisation-wide, made elsewhere. A value keylint cannot resolve is a note.
 #include "checks/logging/cloudtrail_single_region.hpp"
 
+#include "checks/check_metadata.hpp"
 #include "checks/support/declared_secrets.hpp"
 #include "infra/stack_reader.hpp"
 
@@ -43,29 +44,6 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
 
 }  // namespace
 
-StackCheck cloudtrail_single_region_check() {
-    RuleInfo info;
-    info.id = "cloudtrail-single-region";
-    info.title = "Single-region CloudTrail trail in a stack with secrets";
-    info.description =
-        "A stack creates Secrets Manager secrets and a CloudTrail trail that logs only its own region "
-        "(IsMultiRegionTrail / is_multi_region_trail false or absent), so secret access in other regions, "
-        "replicas included, goes unrecorded.";
-    info.help =
-        "**Single-region CloudTrail trail in a stack with secrets**\n\n"
-        "Every `GetSecretValue`, `PutSecretValue` and `DeleteSecret` call is a CloudTrail management event, "
-        "logged in the region where it was made. A trail that is not multi-region misses calls in other "
-        "regions, including reads of replicated secrets and calls an attacker makes from a region nobody "
-        "watches. Both `IsMultiRegionTrail` and `is_multi_region_trail` default to false. A stack without a trail "
-        "is not reported: trails are usually made once per account or organisation.\n\n"
-        "**Fix:** set `IsMultiRegionTrail: true` (Terraform `is_multi_region_trail = true`), or rely on an "
-        "organisation trail and remove this one.";
-    info.help_uri = "https://docs.aws.amazon.com/secretsmanager/latest/userguide/monitoring-cloudtrail.html";
-    info.level = Level::warning;
-    info.tags = {"secrets-manager", "cloudtrail", "logging"};
-    info.precision = "high";
-    info.security_severity = 4.0;
-    return StackCheck{info, run};
-}
+StackCheck cloudtrail_single_region_check() { return StackCheck{check_metadata("cloudtrail-single-region"), run}; }
 
 }  // namespace keylint

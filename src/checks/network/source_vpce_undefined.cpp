@@ -12,6 +12,7 @@
 
 #include <algorithm>
 
+#include "checks/check_metadata.hpp"
 #include "checks/support/vpc_endpoints.hpp"
 #include "infra/references.hpp"
 
@@ -85,29 +86,6 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
 
 }  // namespace
 
-StackCheck source_vpce_undefined_check() {
-    RuleInfo info;
-    info.id = "source-vpce-undefined";
-    info.title = "aws:SourceVpce condition does not name a VPC endpoint";
-    info.description =
-        "A policy's aws:SourceVpce condition names a resource that is not a VPC endpoint, a value that is not an "
-        "endpoint id (such as a VPC id), or a hard-coded endpoint id the stack does not define although it "
-        "creates endpoints of its own.";
-    info.help =
-        "**aws:SourceVpce condition does not name a VPC endpoint**\n\n"
-        "`aws:SourceVpce` holds the id of the VPC endpoint a request came through (`vpce-…`). A condition that "
-        "compares it with a VPC id, a subnet or any other resource never matches: a `Deny` with "
-        "`StringNotEquals` then denies every request, and an `Allow` with `StringEquals` allows none. A "
-        "hard-coded `vpce-…` id in a stack that creates its own endpoints is reported as a note: it usually "
-        "names an endpoint that was replaced.\n\n"
-        "**Fix:** reference the endpoint the stack creates (`!Ref SecretsManagerEndpoint`, "
-        "`aws_vpc_endpoint.secretsmanager.id`), or use `aws:SourceVpc` to restrict to a VPC.";
-    info.help_uri = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-sourcevpce";
-    info.level = Level::error;
-    info.tags = {"secrets-manager", "network", "vpc-endpoint", "correctness"};
-    info.precision = "high";
-    info.security_severity = 5.0;
-    return StackCheck{info, run};
-}
+StackCheck source_vpce_undefined_check() { return StackCheck{check_metadata("source-vpce-undefined"), run}; }
 
 }  // namespace keylint

@@ -9,6 +9,7 @@
 // says so. Reported once per stack, at the first workload.
 #include "checks/network/vpc_endpoint_missing.hpp"
 
+#include "checks/check_metadata.hpp"
 #include "checks/support/declared_secrets.hpp"
 #include "checks/support/vpc_endpoints.hpp"
 #include "iam/action_database.hpp"
@@ -113,30 +114,6 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
 
 }  // namespace
 
-StackCheck vpc_endpoint_missing_check() {
-    RuleInfo info;
-    info.id = "vpc-endpoint-missing";
-    info.title = "VPC workloads use Secrets Manager without an interface VPC endpoint";
-    info.description =
-        "The stack runs workloads in a VPC (subnets, instances, Lambda functions, ECS services or CodeBuild "
-        "projects in subnets) and declares or reads secrets, but defines no interface endpoint for "
-        "com.amazonaws.<region>.secretsmanager, so secret traffic needs a route to the internet.";
-    info.help =
-        "**VPC workloads use Secrets Manager without an interface VPC endpoint**\n\n"
-        "Without an interface endpoint, a workload in a private subnet reaches Secrets Manager through a NAT "
-        "gateway and the public endpoint, and the secret's resource policy cannot restrict access to the VPC "
-        "with `aws:SourceVpce`. keylint counts the stack as using Secrets Manager when it declares a secret or "
-        "one of its identity policies allows `secretsmanager:GetSecretValue`. The endpoint may live in a shared "
-        "network stack: then this finding is expected, and the resource policies should name that endpoint.\n\n"
-        "**Fix:** add an `AWS::EC2::VPCEndpoint` (Terraform `aws_vpc_endpoint`) with `VpcEndpointType: Interface`, "
-        "`ServiceName: !Sub com.amazonaws.${AWS::Region}.secretsmanager`, `PrivateDnsEnabled: true`, the "
-        "workloads' subnets and a security group that admits HTTPS from them.";
-    info.help_uri = "https://docs.aws.amazon.com/secretsmanager/latest/userguide/vpc-endpoint-overview.html";
-    info.level = Level::warning;
-    info.tags = {"secrets-manager", "network", "vpc-endpoint"};
-    info.precision = "medium";
-    info.security_severity = 4.0;
-    return StackCheck{info, run};
-}
+StackCheck vpc_endpoint_missing_check() { return StackCheck{check_metadata("vpc-endpoint-missing"), run}; }
 
 }  // namespace keylint

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <memory>
 
+#include "checks/check_metadata.hpp"
 #include "checks/support/vpc_endpoints.hpp"
 #include "iam/condition_verdict.hpp"
 #include "iam/principals.hpp"
@@ -115,30 +116,6 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
 
 }  // namespace
 
-StackCheck vpc_endpoint_open_policy_check() {
-    RuleInfo info;
-    info.id = "vpc-endpoint-open-policy";
-    info.title = "Secrets Manager VPC endpoint policy allows everything to everyone";
-    info.description =
-        "A Secrets Manager VPC endpoint has no policy (the default allows full access) or a policy that allows "
-        "every action on every resource to every principal without a condition, so it does not limit which "
-        "accounts and secrets can be used through the VPC.";
-    info.help =
-        "**Secrets Manager VPC endpoint policy allows everything to everyone**\n\n"
-        "An endpoint policy is a second gate, next to IAM and the secret's resource policy: it decides which "
-        "principals may call which actions on which secrets through the endpoint. `\"Principal\": \"*\"` with "
-        "`\"Action\": \"*\"` (or `secretsmanager:*`) and `\"Resource\": \"*\"` and no `Condition` is the default "
-        "full-access policy: credentials stolen from any account could read secrets through the VPC. A missing "
-        "policy is that default and is reported as a note.\n\n"
-        "**Fix:** set `PolicyDocument` (Terraform `policy`) to allow only the actions the workloads need "
-        "(`secretsmanager:GetSecretValue`, `secretsmanager:DescribeSecret`) on the stack's secret ARNs, with a "
-        "`Condition` on `aws:PrincipalAccount` or `aws:PrincipalOrgID`.";
-    info.help_uri = "https://docs.aws.amazon.com/secretsmanager/latest/userguide/vpc-endpoint-overview.html";
-    info.level = Level::warning;
-    info.tags = {"secrets-manager", "network", "vpc-endpoint", "overbroad-access"};
-    info.precision = "high";
-    info.security_severity = 5.0;
-    return StackCheck{info, run};
-}
+StackCheck vpc_endpoint_open_policy_check() { return StackCheck{check_metadata("vpc-endpoint-open-policy"), run}; }
 
 }  // namespace keylint

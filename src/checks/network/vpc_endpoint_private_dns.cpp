@@ -7,6 +7,7 @@
 // naming it.
 #include "checks/network/vpc_endpoint_private_dns.hpp"
 
+#include "checks/check_metadata.hpp"
 #include "checks/support/vpc_endpoints.hpp"
 #include "infra/stack_reader.hpp"
 
@@ -49,29 +50,6 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
 
 }  // namespace
 
-StackCheck vpc_endpoint_private_dns_check() {
-    RuleInfo info;
-    info.id = "vpc-endpoint-private-dns";
-    info.title = "Secrets Manager VPC endpoint without private DNS";
-    info.description =
-        "An interface VPC endpoint for Secrets Manager does not enable private DNS (PrivateDnsEnabled / "
-        "private_dns_enabled is false or absent, and both default to false), so clients using the default "
-        "Secrets Manager hostname go to the public endpoint instead.";
-    info.help =
-        "**Secrets Manager VPC endpoint without private DNS**\n\n"
-        "With private DNS, `secretsmanager.<region>.amazonaws.com` resolves inside the VPC to the endpoint's "
-        "network interfaces, so every SDK and CLI call uses the endpoint without configuration. Without it, calls "
-        "go to the public endpoint (through a NAT gateway), and resource policies that require `aws:SourceVpce` "
-        "deny them. Both CloudFormation's `PrivateDnsEnabled` and Terraform's `private_dns_enabled` default to "
-        "false.\n\n"
-        "**Fix:** set `PrivateDnsEnabled: true` (Terraform `private_dns_enabled = true`) on the endpoint; the VPC "
-        "needs `EnableDnsSupport` and `EnableDnsHostnames`.";
-    info.help_uri = "https://docs.aws.amazon.com/vpc/latest/privatelink/privatelink-access-aws-services.html";
-    info.level = Level::warning;
-    info.tags = {"secrets-manager", "network", "vpc-endpoint"};
-    info.precision = "high";
-    info.security_severity = 4.0;
-    return StackCheck{info, run};
-}
+StackCheck vpc_endpoint_private_dns_check() { return StackCheck{check_metadata("vpc-endpoint-private-dns"), run}; }
 
 }  // namespace keylint

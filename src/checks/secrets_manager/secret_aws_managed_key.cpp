@@ -3,6 +3,7 @@
 // cannot resolve is a warning naming the value.
 #include "checks/secrets_manager/secret_aws_managed_key.hpp"
 
+#include "checks/check_metadata.hpp"
 #include "checks/support/declared_secrets.hpp"
 #include "checks/support/kms_key_reference.hpp"
 
@@ -50,31 +51,6 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
 
 }  // namespace
 
-StackCheck secret_aws_managed_key_check() {
-    RuleInfo info;
-    info.id = "secret-aws-managed-key";
-    info.title = "Secret encrypted with the AWS-managed key";
-    info.description =
-        "A Secrets Manager secret, or one of its replicas, is encrypted with the AWS-managed key aws/secretsmanager: "
-        "it names no KMS key, or names alias/aws/secretsmanager in any spelling.";
-    info.help =
-        "**Secret encrypted with the AWS-managed key**\n\n"
-        "Without `KmsKeyId` (CloudFormation) or `kms_key_id` (Terraform), Secrets Manager encrypts a secret with the "
-        "AWS-managed key `aws/secretsmanager`. Its key policy cannot be changed, so access cannot be narrowed at the "
-        "key, the secret cannot be read from another account, and key use cannot be separated between workloads. "
-        "`alias/aws/secretsmanager` written as an alias name or alias ARN (with `!Sub`, `${AWS::Region}` or a "
-        "Terraform `data.aws_kms_alias`) is the same key. Replicas (`ReplicaRegions[].KmsKeyId`, "
-        "`replica { kms_key_id }`) are checked the same way. A key value keylint cannot resolve (a parameter or "
-        "variable without a default) is reported as a warning naming it.\n\n"
-        "**Fix:** create a customer-managed key (`AWS::KMS::Key` / `aws_kms_key`) with rotation enabled and a key "
-        "policy that grants decrypt only to the principals that read the secret, and set it as the secret's and "
-        "each replica's key.";
-    info.help_uri = "https://docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html";
-    info.level = Level::warning;
-    info.tags = {"secrets-manager", "kms", "encryption"};
-    info.precision = "high";
-    info.security_severity = 4.0;
-    return StackCheck{info, run};
-}
+StackCheck secret_aws_managed_key_check() { return StackCheck{check_metadata("secret-aws-managed-key"), run}; }
 
 }  // namespace keylint

@@ -3,6 +3,7 @@
 // a default, or an exposed parameter or variable (secret_value_source.hpp).
 #include "checks/secrets_manager/secret_plaintext_value.hpp"
 
+#include "checks/check_metadata.hpp"
 #include "checks/support/secret_value_source.hpp"
 
 namespace keylint {
@@ -23,32 +24,6 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
 
 }  // namespace
 
-StackCheck secret_plaintext_value_check() {
-    RuleInfo info;
-    info.id = "secret-plaintext-value";
-    info.title = "Secret value in plain text in the template";
-    info.description =
-        "SecretString (CloudFormation) or secret_string (Terraform aws_secretsmanager_secret_version) holds a "
-        "literal, a parameter or variable default, or a parameter without NoEcho or a variable not marked sensitive.";
-    info.help =
-        "**Secret value in plain text in the template**\n\n"
-        "A secret value written in a template or module is in source control, in every copy of the repository and "
-        "in the deployment history, whatever Secrets Manager does with it afterwards. The same holds for a "
-        "parameter `Default` or a variable `default`. A CloudFormation parameter without `NoEcho: true` shows in "
-        "the console and `describe-stacks`; a Terraform variable not marked `sensitive = true` shows in plans. "
-        "Not reported: `GenerateSecretString`, a `{{resolve:secretsmanager:…}}` or `{{resolve:ssm-secure:…}}` "
-        "dynamic reference, a `NoEcho` parameter or `sensitive` variable without a default, and another "
-        "resource's attribute such as `random_password.db.result`. In a structure (`jsonencode({...})`, `!Sub`), "
-        "literal labels next to such a value are fine.\n\n"
-        "**Fix:** let Secrets Manager generate the value (`GenerateSecretString`, or `random_password` in "
-        "Terraform), or pass it through a `NoEcho` parameter or `sensitive` variable without a default, and "
-        "rotate any value that was committed.";
-    info.help_uri = "https://docs.aws.amazon.com/secretsmanager/latest/userguide/cfn-example_reference-secret.html";
-    info.level = Level::error;
-    info.tags = {"secrets-manager", "plaintext"};
-    info.precision = "high";
-    info.security_severity = 8.0;
-    return StackCheck{info, run};
-}
+StackCheck secret_plaintext_value_check() { return StackCheck{check_metadata("secret-plaintext-value"), run}; }
 
 }  // namespace keylint

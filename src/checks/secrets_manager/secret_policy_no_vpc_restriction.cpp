@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "checks/check_metadata.hpp"
 #include "checks/support/declared_secrets.hpp"
 #include "checks/support/resource_policy_facts.hpp"
 #include "iam/conditions.hpp"
@@ -69,33 +70,6 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
 
 }  // namespace
 
-StackCheck secret_policy_vpc_restriction_check() {
-    RuleInfo info;
-    info.id = "secret-policy-no-vpc-restriction";
-    info.title = "Secret not restricted to a VPC endpoint";
-    info.description =
-        "A secret's resource policy has no Deny statement with a condition on aws:SourceVpce or aws:SourceVpc, so "
-        "stolen credentials can read it from anywhere; a secret without a resource policy is reported when the "
-        "stack runs workloads in a VPC.";
-    info.help =
-        "**Secret not restricted to a VPC endpoint**\n\n"
-        "The documented way to keep a secret readable only from your network is a `Deny` statement for "
-        "`secretsmanager:GetSecretValue` (or `*`) with `StringNotEquals` on `aws:SourceVpce` (your Secrets Manager "
-        "interface endpoint) or `aws:SourceVpc`. Then credentials that leak outside the VPC cannot read the "
-        "secret. keylint reports every secret resource policy without such a `Deny`, and a secret with no resource "
-        "policy at all only when the same template or module runs workloads in a VPC (subnets, instances, ECS "
-        "services, Lambda functions with `VpcConfig`), where the restriction fits the way the secret is read. It "
-        "is a note: callers outside the VPC (the console, CI) may be legitimate, and then need an exception "
-        "such as `aws:PrincipalArn`.\n\n"
-        "**Fix:** attach a resource policy with a `Deny` on `\"Condition\": {\"StringNotEquals\": "
-        "{\"aws:SourceVpce\": \"vpce-…\"}}`, and an interface endpoint for Secrets Manager in the VPC.";
-    info.help_uri =
-        "https://docs.aws.amazon.com/secretsmanager/latest/userguide/vpc-endpoint-overview.html";
-    info.level = Level::note;
-    info.tags = {"secrets-manager", "resource-policy", "network"};
-    info.precision = "medium";
-    info.security_severity = 3.0;
-    return StackCheck{info, run};
-}
+StackCheck secret_policy_vpc_restriction_check() { return StackCheck{check_metadata("secret-policy-no-vpc-restriction"), run}; }
 
 }  // namespace keylint

@@ -3,6 +3,7 @@
 // by default, so an absent value counts as false.
 #include "checks/secrets_manager/secret_policy_public_access_allowed.hpp"
 
+#include "checks/check_metadata.hpp"
 #include "infra/stack_reader.hpp"
 
 namespace keylint {
@@ -45,27 +46,6 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
 
 }  // namespace
 
-StackCheck secret_policy_public_access_check() {
-    RuleInfo info;
-    info.id = "secret-policy-public-access-allowed";
-    info.title = "Secret resource policy does not block public policies";
-    info.description =
-        "A secret's resource policy (AWS::SecretsManager::ResourcePolicy, aws_secretsmanager_secret_policy) sets "
-        "BlockPublicPolicy / block_public_policy to false or leaves it out, which means false.";
-    info.help =
-        "**Secret resource policy does not block public policies**\n\n"
-        "With `BlockPublicPolicy: true` (`block_public_policy = true`) Secrets Manager validates the policy and "
-        "refuses one that grants broad access, such as a wildcard principal. Secrets Manager's API reference "
-        "states that public policies are not blocked by default, so keylint reports the property when it is "
-        "absent as well as when it is false. A value keylint cannot resolve is a warning.\n\n"
-        "**Fix:** set `BlockPublicPolicy: true` on `AWS::SecretsManager::ResourcePolicy`, or "
-        "`block_public_policy = true` on `aws_secretsmanager_secret_policy`.";
-    info.help_uri = "https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_PutResourcePolicy.html";
-    info.level = Level::warning;
-    info.tags = {"secrets-manager", "resource-policy"};
-    info.precision = "very-high";
-    info.security_severity = 5.0;
-    return StackCheck{info, run};
-}
+StackCheck secret_policy_public_access_check() { return StackCheck{check_metadata("secret-policy-public-access-allowed"), run}; }
 
 }  // namespace keylint

@@ -2,6 +2,7 @@
 // "*" (or {"AWS": "*"}) and no condition that narrows it to an organisation, account or network.
 #include "checks/secrets_manager/secret_policy_wildcard_principal.hpp"
 
+#include "checks/check_metadata.hpp"
 #include "checks/support/resource_policy_facts.hpp"
 #include "iam/conditions.hpp"
 #include "iam/principals.hpp"
@@ -40,29 +41,6 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
 
 }  // namespace
 
-StackCheck secret_policy_wildcard_principal_check() {
-    RuleInfo info;
-    info.id = "secret-policy-wildcard-principal";
-    info.title = "Secret resource policy allows any principal";
-    info.description =
-        "An Allow statement of a secret's resource policy (AWS::SecretsManager::ResourcePolicy, "
-        "aws_secretsmanager_secret_policy) names the principal \"*\" without a condition restricting it to an "
-        "organisation, account, VPC or VPC endpoint.";
-    info.help =
-        "**Secret resource policy allows any principal**\n\n"
-        "`\"Principal\": \"*\"` or `{\"AWS\": \"*\"}` in an `Allow` statement of a secret's resource policy "
-        "grants its actions to every AWS principal in every account. A positive condition (`StringEquals`, "
-        "`ArnLike`, …, not a negated operator, `…IfExists` or a value of `\"*\"`) on one of " +
-        caller_restricting_key_list() + " narrows it and is accepted; any other condition is not.\n\n"
-        "**Fix:** name the roles that read the secret (`{\"AWS\": \"arn:aws:iam::111122223333:role/app\"}`), or "
-        "keep the wildcard only with an `aws:PrincipalOrgID` or `aws:SourceVpce` condition, and set "
-        "`BlockPublicPolicy: true` so Secrets Manager rejects such policies.";
-    info.help_uri = "https://docs.aws.amazon.com/secretsmanager/latest/userguide/auth-and-access_resource-policies.html";
-    info.level = Level::error;
-    info.tags = {"secrets-manager", "resource-policy"};
-    info.precision = "high";
-    info.security_severity = 8.5;
-    return StackCheck{info, run};
-}
+StackCheck secret_policy_wildcard_principal_check() { return StackCheck{check_metadata("secret-policy-wildcard-principal"), run}; }
 
 }  // namespace keylint

@@ -7,6 +7,7 @@
 
 #include <charconv>
 
+#include "checks/check_metadata.hpp"
 #include "checks/support/rotation_schedule.hpp"
 #include "infra/stack_reader.hpp"
 
@@ -109,31 +110,6 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
 
 }  // namespace
 
-StackCheck secret_rotation_interval_check() {
-    RuleInfo info;
-    info.id = "secret-rotation-interval";
-    info.title = "Secret rotation interval longer than the maximum";
-    info.description =
-        "A rotation schedule can leave more days between two rotations than the maximum (--max-rotation-days, "
-        "default 90), read from AutomaticallyAfterDays or a rate() or cron() ScheduleExpression.";
-    info.help =
-        "**Secret rotation interval longer than the maximum**\n\n"
-        "A long interval between rotations keeps a leaked value valid for longer. keylint reads "
-        "`AutomaticallyAfterDays` / `automatically_after_days` and `ScheduleExpression` / `schedule_expression` in "
-        "both forms: `rate(N days)` or `rate(N hours)`, and `cron(minutes hours day-of-month month day-of-week year)`, "
-        "for which it computes the longest gap between two days the expression fires (a monthly "
-        "`cron(0 8 1 * ? *)` is 31 days; `cron(0 0 1 1,7 ? *)` is 184). A cron that names its years stops "
-        "rotating after the last one. The maximum is 90 days unless `keylint policy --max-rotation-days N` says "
-        "otherwise. The inline `rotation_rules` of a Terraform secret written for AWS provider versions before 3 "
-        "are read too. A schedule keylint cannot resolve or read is reported as a warning naming it.\n\n"
-        "**Fix:** shorten the schedule to at most the maximum, for example `AutomaticallyAfterDays: 30` or "
-        "`ScheduleExpression: rate(30 days)`.";
-    info.help_uri = "https://docs.aws.amazon.com/secretsmanager/latest/userguide/rotate-secrets_schedule.html";
-    info.level = Level::warning;
-    info.tags = {"secrets-manager", "rotation"};
-    info.precision = "high";
-    info.security_severity = 4.0;
-    return StackCheck{info, run};
-}
+StackCheck secret_rotation_interval_check() { return StackCheck{check_metadata("secret-rotation-interval"), run}; }
 
 }  // namespace keylint

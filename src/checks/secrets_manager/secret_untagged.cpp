@@ -2,6 +2,7 @@
 // `default_tags` in the Terraform module), as a note.
 #include "checks/secrets_manager/secret_untagged.hpp"
 
+#include "checks/check_metadata.hpp"
 #include "checks/support/declared_secrets.hpp"
 #include "infra/stack_reader.hpp"
 
@@ -43,25 +44,6 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
 
 }  // namespace
 
-StackCheck secret_untagged_check() {
-    RuleInfo info;
-    info.id = "secret-untagged";
-    info.title = "Secret without tags";
-    info.description = "A Secrets Manager secret has no Tags / tags.";
-    info.help =
-        "**Secret without tags**\n\n"
-        "Tags say who owns a secret, which application and environment it belongs to, and can drive "
-        "attribute-based access control (`aws:ResourceTag/…` conditions). An untagged secret is harder to review, "
-        "to clean up and to scope in policies. In Terraform, `default_tags` of an `aws` provider in the same module "
-        "tag every secret; a provider configured in a calling module is not visible here.\n\n"
-        "**Fix:** add `Tags` (CloudFormation) or `tags` (Terraform), for example `owner`, `application` and "
-        "`environment`.";
-    info.help_uri = "https://docs.aws.amazon.com/secretsmanager/latest/userguide/managing-secrets_tagging.html";
-    info.level = Level::note;
-    info.tags = {"secrets-manager", "organisation"};
-    info.precision = "very-high";
-    info.security_severity = 1.0;
-    return StackCheck{info, run};
-}
+StackCheck secret_untagged_check() { return StackCheck{check_metadata("secret-untagged"), run}; }
 
 }  // namespace keylint

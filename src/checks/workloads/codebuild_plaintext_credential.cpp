@@ -4,6 +4,7 @@
 // Variables of type SECRETS_MANAGER or PARAMETER_STORE hold a reference, not the value.
 #include "checks/workloads/codebuild_plaintext_credential.hpp"
 
+#include "checks/check_metadata.hpp"
 #include "checks/support/credential_setting.hpp"
 #include "infra/stack_reader.hpp"
 
@@ -41,27 +42,6 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
 
 }  // namespace
 
-StackCheck codebuild_plaintext_credential_check() {
-    RuleInfo info;
-    info.id = "codebuild-plaintext-credential";
-    info.title = "Credential in a CodeBuild plaintext environment variable";
-    info.description =
-        "A CodeBuild project's environment variable of type PLAINTEXT (the default) holds a literal credential "
-        "instead of being of type SECRETS_MANAGER with a secret's name or ARN.";
-    info.help =
-        "**Credential in a CodeBuild plaintext environment variable**\n\n"
-        "Plaintext variables are returned by `codebuild:BatchGetProjects`, shown in the console and written in "
-        "the template; a variable without `Type` is plaintext. keylint judges each variable as its credential "
-        "detector does, so settings, placeholders and references do not count.\n\n"
-        "**Fix:** store the value in Secrets Manager and declare the variable with `Type: SECRETS_MANAGER` "
-        "(Terraform `type = \"SECRETS_MANAGER\"`) and `Value: <secret name or ARN>[:json-key]`; allow the "
-        "project's service role `secretsmanager:GetSecretValue` on it. Rotate the exposed credential.";
-    info.help_uri = "https://docs.aws.amazon.com/codebuild/latest/userguide/build-spec-ref.html#build-spec.env.secrets-manager";
-    info.level = Level::error;
-    info.tags = {"secrets-manager", "hardcoded-credential", "codebuild"};
-    info.precision = "high";
-    info.security_severity = 7.5;
-    return StackCheck{info, run};
-}
+StackCheck codebuild_plaintext_credential_check() { return StackCheck{check_metadata("codebuild-plaintext-credential"), run}; }
 
 }  // namespace keylint

@@ -5,6 +5,7 @@
 // Secrets Manager secret, which ECS injects at start without putting the value in the definition.
 #include "checks/workloads/ecs_env_credential.hpp"
 
+#include "checks/check_metadata.hpp"
 #include "checks/support/credential_setting.hpp"
 #include "infra/embedded_json.hpp"
 #include "infra/stack_reader.hpp"
@@ -62,30 +63,6 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
 
 }  // namespace
 
-StackCheck ecs_env_credential_check() {
-    RuleInfo info;
-    info.id = "ecs-env-credential";
-    info.title = "Credential in an ECS container definition's environment";
-    info.description =
-        "An ECS task definition passes a literal credential to a container through `environment` instead of "
-        "`secrets` with `valueFrom`, so the value is stored in the task definition and the template.";
-    info.help =
-        "**Credential in an ECS container definition's environment**\n\n"
-        "Everything in a container definition's `environment` is returned by `ecs:DescribeTaskDefinition`, kept "
-        "in every revision of the task definition and written in the template. keylint judges each entry as its "
-        "credential detector does: a password or token under a credential name counts, settings such as "
-        "`PASSWORD_MIN_LENGTH`, placeholders and references do not.\n\n"
-        "**Fix:** store the value in Secrets Manager and list it under the container's `secrets` "
-        "(`Secrets: [{Name: DB_PASSWORD, ValueFrom: !Ref DbSecret}]`, Terraform "
-        "`secrets = [{ name = \"DB_PASSWORD\", valueFrom = aws_secretsmanager_secret.db.arn }]`); allow the task "
-        "execution role `secretsmanager:GetSecretValue` on it. ECS injects it as an environment variable when "
-        "the container starts. Rotate the exposed credential.";
-    info.help_uri = "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/secrets-envvar-secrets-manager.html";
-    info.level = Level::error;
-    info.tags = {"secrets-manager", "hardcoded-credential", "ecs"};
-    info.precision = "high";
-    info.security_severity = 7.5;
-    return StackCheck{info, run};
-}
+StackCheck ecs_env_credential_check() { return StackCheck{check_metadata("ecs-env-credential"), run}; }
 
 }  // namespace keylint

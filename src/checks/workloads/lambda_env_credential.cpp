@@ -5,6 +5,7 @@
 // The finding carries the value as its secret, for redaction; the message never holds it.
 #include "checks/workloads/lambda_env_credential.hpp"
 
+#include "checks/check_metadata.hpp"
 #include "checks/support/credential_setting.hpp"
 #include "infra/stack_reader.hpp"
 
@@ -43,29 +44,6 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
 
 }  // namespace
 
-StackCheck lambda_env_credential_check() {
-    RuleInfo info;
-    info.id = "lambda-env-credential";
-    info.title = "Credential in a Lambda function's environment variables";
-    info.description =
-        "A Lambda function's environment variable holds a literal credential (a password, token or key under a "
-        "credential name) written in the template, instead of a reference to a Secrets Manager secret.";
-    info.help =
-        "**Credential in a Lambda function's environment variables**\n\n"
-        "Environment variables are part of the function's configuration: `lambda:GetFunctionConfiguration` "
-        "returns them in clear text, the console shows them, and the template holding them sits in source "
-        "control. keylint judges each variable as its credential detector does: `DB_PASSWORD` with a typed "
-        "password is a credential, `PASSWORD_MIN_LENGTH: 12`, placeholders and references are not.\n\n"
-        "**Fix:** create an `AWS::SecretsManager::Secret` (Terraform `aws_secretsmanager_secret`), put its ARN "
-        "in the environment variable instead (`DB_SECRET_ARN: !Ref DbSecret`), allow the function "
-        "`secretsmanager:GetSecretValue` on that ARN, and read it at run time (the SDK, or the AWS Parameters and "
-        "Secrets Lambda Extension). Rotate the exposed credential.";
-    info.help_uri = "https://docs.aws.amazon.com/secretsmanager/latest/userguide/retrieving-secrets_lambda.html";
-    info.level = Level::error;
-    info.tags = {"secrets-manager", "hardcoded-credential", "lambda"};
-    info.precision = "high";
-    info.security_severity = 7.5;
-    return StackCheck{info, run};
-}
+StackCheck lambda_env_credential_check() { return StackCheck{check_metadata("lambda-env-credential"), run}; }
 
 }  // namespace keylint

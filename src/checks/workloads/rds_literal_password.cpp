@@ -12,6 +12,7 @@
 // password property to check.
 #include "checks/workloads/rds_literal_password.hpp"
 
+#include "checks/check_metadata.hpp"
 #include "infra/cloudformation_resolver.hpp"
 #include "infra/stack_reader.hpp"
 
@@ -77,30 +78,6 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
 
 }  // namespace
 
-StackCheck rds_literal_password_check() {
-    RuleInfo info;
-    info.id = "rds-literal-password";
-    info.title = "RDS master password in the template or a plain parameter";
-    info.description =
-        "An RDS instance or cluster takes its master password from a literal in the template (or a parameter's "
-        "default) or from a parameter or variable that is not hidden, instead of letting RDS manage it in "
-        "Secrets Manager.";
-    info.help =
-        "**RDS master password in the template or a plain parameter**\n\n"
-        "A literal `MasterUserPassword` (Terraform `password`, `master_password`) is in source control and in "
-        "the stack's template history; a parameter without `NoEcho` shows in the console and `describe-stacks`, "
-        "and a Terraform variable without `sensitive` shows in plans. None of them rotate.\n\n"
-        "**Fix:** remove the password and set `ManageMasterUserPassword: true` (Terraform "
-        "`manage_master_user_password = true`): RDS generates the password, stores it in a Secrets Manager "
-        "secret it rotates, and `MasterUserSecret.SecretArn` names it for the applications. Where that is not "
-        "possible, use a dynamic reference `{{resolve:secretsmanager:<secret>:SecretString:password}}` to a "
-        "secret with `GenerateSecretString`.";
-    info.help_uri = "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-secrets-manager.html";
-    info.level = Level::error;
-    info.tags = {"secrets-manager", "hardcoded-credential", "rds"};
-    info.precision = "high";
-    info.security_severity = 8.0;
-    return StackCheck{info, run};
-}
+StackCheck rds_literal_password_check() { return StackCheck{check_metadata("rds-literal-password"), run}; }
 
 }  // namespace keylint
