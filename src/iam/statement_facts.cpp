@@ -59,6 +59,15 @@ bool full_admin_applies(const Policy& policy, const PolicyStatement& statement) 
     return action_may_be_every && (reach.every || !reach.unknown.empty());
 }
 
+std::optional<ResourceReach> overbroad_reach(const Policy& policy, const PolicyStatement& statement) {
+    if (policy.kind != Policy::Kind::identity || !statement.allows() || full_admin_applies(policy, statement)) {
+        return std::nullopt;
+    }
+    ResourceReach reach = resource_reach(statement);
+    if (!reach.every && reach.unknown.empty()) return std::nullopt;
+    return reach;
+}
+
 const std::vector<const IamActionRow*>& expand_action(const std::string& pattern) {
     // Bounded: a file of many distinct patterns cannot grow it without limit.
     thread_local std::unordered_map<std::string, std::vector<const IamActionRow*>> remembered;

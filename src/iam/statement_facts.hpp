@@ -5,6 +5,7 @@
 // Tested in tests/unit/policy_checks_test.cpp.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,11 @@ ResourceReach resource_reach(const PolicyStatement& statement);
 // Whether iam-full-admin reports this statement (as an error or, for unresolved values, a
 // warning). The narrower overbroad-access checks skip such statements: one finding says it all.
 bool full_admin_applies(const Policy& policy, const PolicyStatement& statement);
+
+// What the narrower overbroad-access checks judge: an Allow statement of an identity policy that
+// iam-full-admin does not take, on every resource or perhaps every resource. Its reach, or
+// nullopt when the statement is none of these.
+std::optional<ResourceReach> overbroad_reach(const Policy& policy, const PolicyStatement& statement);
 
 // IamActionDatabase::expand, remembered per thread: every check expands the same few patterns of
 // each statement again, and a corpus repeats them across files.

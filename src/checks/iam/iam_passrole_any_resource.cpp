@@ -21,18 +21,16 @@ bool is_pass_role(const IamActionRow* row) {
 }
 
 void run(const PolicyCheck& self, const Policy& policy, std::vector<Finding>& out) {
-    if (policy.kind != Policy::Kind::identity) return;
     for (const PolicyStatement& statement : policy.statements) {
-        if (!statement.allows() || full_admin_applies(policy, statement)) continue;
-        const ResourceReach reach = resource_reach(statement);
-        if (!reach.every && reach.unknown.empty()) continue;
+        const std::optional<ResourceReach> reach = overbroad_reach(policy, statement);
+        if (!reach) continue;
         const std::vector<const IamActionRow*> granted = granted_actions(statement);
         if (std::none_of(granted.begin(), granted.end(), is_pass_role)) continue;
         if (find_restriction(condition_clauses(statement.condition), {"iam:PassedToService"}, KeyPresence::always_present)) continue;
         out.push_back(reach_finding(
-            self, policy, statement, reach,
+            self, policy, statement, *reach,
             "allows iam:PassRole on every role (\"Resource\": \"*\") without an iam:PassedToService condition.",
-            "may allow iam:PassRole on every role: its Resource is " + reach.unknown +
+            "may allow iam:PassRole on every role: its Resource is " + reach->unknown +
                 ", which keylint cannot resolve, and no iam:PassedToService condition limits it."));
     }
 }

@@ -28,20 +28,18 @@ bool reads_secrets(const IamActionRow& row, bool decrypt_through_service_only) {
 }
 
 void run(const PolicyCheck& self, const Policy& policy, std::vector<Finding>& out) {
-    if (policy.kind != Policy::Kind::identity) return;
     for (const PolicyStatement& statement : policy.statements) {
-        if (!statement.allows() || full_admin_applies(policy, statement)) continue;
-        const ResourceReach reach = resource_reach(statement);
-        if (!reach.every && reach.unknown.empty()) continue;
+        const std::optional<ResourceReach> reach = overbroad_reach(policy, statement);
+        if (!reach) continue;
         const bool via_service = find_restriction(condition_clauses(statement.condition), {"kms:ViaService"}) != nullptr;
         std::vector<const IamActionRow*> readers;
         for (const IamActionRow* row : granted_actions(statement)) {
             if (reads_secrets(*row, via_service)) readers.push_back(row);
         }
         if (readers.empty()) continue;
-        out.push_back(reach_finding(self, policy, statement, reach,
+        out.push_back(reach_finding(self, policy, statement, *reach,
                                     "can read every secret in reach (\"Resource\": \"*\"): " + action_list(readers) + ".",
-                                    "may read every secret: its Resource is " + reach.unknown +
+                                    "may read every secret: its Resource is " + reach->unknown +
                                         ", which keylint cannot resolve; if it is \"*\", " + action_list(readers) +
                                         " reach every secret."));
     }

@@ -20,11 +20,9 @@ bool reported_elsewhere(const IamActionRow& row) {
 }
 
 void run(const PolicyCheck& self, const Policy& policy, std::vector<Finding>& out) {
-    if (policy.kind != Policy::Kind::identity) return;
     for (const PolicyStatement& statement : policy.statements) {
-        if (!statement.allows() || full_admin_applies(policy, statement)) continue;
-        const ResourceReach reach = resource_reach(statement);
-        if (!reach.every && reach.unknown.empty()) continue;
+        const std::optional<ResourceReach> reach = overbroad_reach(policy, statement);
+        if (!reach) continue;
         std::vector<const IamActionRow*> scopable;
         bool permissions = false;
         for (const IamActionRow* row : granted_actions(statement)) {
@@ -36,11 +34,11 @@ void run(const PolicyCheck& self, const Policy& policy, std::vector<Finding>& ou
         if (scopable.empty()) continue;
         const std::string kind = permissions ? "write and permissions-management" : "write";
         const std::string condition = statement.condition ? " It has a Condition; check that it limits the resources." : "";
-        out.push_back(reach_finding(self, policy, statement, reach,
+        out.push_back(reach_finding(self, policy, statement, *reach,
                                     "allows " + kind +
                                         " actions that can be limited to named resources on every resource "
                                         "(\"Resource\": \"*\"): " + action_list(scopable) + "." + condition,
-                                    "may allow " + kind + " actions on every resource: its Resource is " + reach.unknown +
+                                    "may allow " + kind + " actions on every resource: its Resource is " + reach->unknown +
                                         ", which keylint cannot resolve; if it is \"*\", this covers " +
                                         action_list(scopable) + "." + condition));
     }
