@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "core/fingerprints.hpp"
+#include "filters/filter_stage.hpp"
 #include "filters/redaction.hpp"
 #include "policy/checks/policy_check.hpp"
 #include "policy/policy_analyzer.hpp"
@@ -31,10 +32,9 @@ RunResult run_policy_audit(const PolicyAuditRequest& request) {
                 if (finding.path == text->path()) own.push_back(std::move(finding));
             }
             add_fingerprints(*text, own, 0);
-            // Stack checks that find a credential in a template carry it as the secret: mask it (and
-            // its neighbours on the same lines) in every snippet before any reporter runs.
+            // Stack checks that find a credential in a template carry it as the secret: the run's
+            // filters mask it, and its neighbours on the same lines, in every snippet.
             note_nearby_secrets(own);
-            redact_findings(own);
             for (Finding& finding : own) run.findings.push_back(std::move(finding));
         }
         for (Diagnostic& diagnostic : outcome.diagnostics) run.diagnostics.push_back(std::move(diagnostic));
@@ -64,6 +64,7 @@ RunResult run_policy_audit(const PolicyAuditRequest& request) {
         record(module, analyze_terraform_module(module, request.stack_settings));
     }
     run.count_diagnostics();
+    filter_run_findings(FilterOptions{}, run);  // redaction: a policy audit has no other option
     std::erase_if(run.findings, [&](const Finding& finding) { return !request.selection.selects(finding.rule_id); });
     std::sort(run.findings.begin(), run.findings.end(), finding_order);
     return run;
