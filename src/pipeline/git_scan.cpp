@@ -243,12 +243,15 @@ void scan_history(const ScannerSource& scanner, const GitScanRequest& request, R
     }
     std::vector<BlobOutcome> outcomes = scan_blobs(scanner, request.settings, tasks);
 
-    std::set<std::tuple<std::string, std::string, std::string>> reported;  // rule, path, secret
+    // A secret's suppressed and unsuppressed sightings count apart, as a range scan sees them: a
+    // marker removed in a later blob must not leave the secret hidden behind its suppressed past.
+    using Sighting = std::tuple<std::string, std::string, std::string, bool>;  // rule, path, secret, suppressed
+    std::set<Sighting> reported;
     for (size_t i = 0; i < tasks.size(); ++i) {
         record_outcome(outcomes[i], run);
-        std::vector<std::tuple<std::string, std::string, std::string>> keys;
+        std::vector<Sighting> keys;
         for (Finding& finding : outcomes[i].findings) {
-            auto key = std::make_tuple(finding.rule_id, finding.path, finding.secret);
+            Sighting key{finding.rule_id, finding.path, finding.secret, !finding.suppressed_by.empty()};
             if (reported.count(key)) continue;  // an older blob at this path had it already
             keys.push_back(std::move(key));
             attribute(finding, log.commits[task_commit[i]]);

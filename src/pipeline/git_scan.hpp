@@ -13,7 +13,7 @@
 //   history  every blob reachable from the refs (default: all refs) is scanned once, found with
 //            `git log --raw` oldest commit first; a finding names the first commit that introduced
 //            the blob, and a secret seen again at the same path in a later blob is not reported
-//            twice.
+//            twice (a suppressed sighting and an unsuppressed one are two).
 //
 // Files matched by the work tree's .keylintignore files are skipped and counted (git/keylintignore.hpp).
 #pragma once
