@@ -28,7 +28,7 @@ int baseline_command(const Arguments& args) {
          "modes), where `keylint scan` finds it by itself")
         ("force", po::bool_switch(&force), "create: replace an existing baseline file (and its salt)")
         ("config,c", po::value(&config)->value_name("FILE"), "rule file, as for `keylint scan`")
-        ("threads,j", po::value(&request.threads)->value_name("N"), "worker threads (default: one per core)");
+        ("threads,j", po::value(&request.settings.threads)->value_name("N"), "worker threads (default: one per core)");
     input.add_to(options);
     git.add_to(options);
     options.add_options()("args", po::value(&rest)->value_name("ARG"), "");
@@ -48,11 +48,12 @@ int baseline_command(const Arguments& args) {
     if (action != "create" && action != "update") {
         throw UsageError("baseline: unknown action '" + action + "' (expected create or update)");
     }
-    input.apply(request.walk, request.max_file_size);
+    input.apply(request.walk, request.settings.max_file_size);
     request.paths.assign(rest.begin() + 1, rest.end());
-    request.credentials = &CredentialDetector::shared();  // every finding a scan can report
+    request.settings.credentials = &CredentialDetector::shared();  // every finding a scan can report
+    request.settings.filters.show_secrets = true;                    // the entries digest them
 
-    CollectedScan collected = collect_findings(config, std::move(request), git);
+    CollectedScan collected = collect_findings(config, std::move(request), git, BaselineSettings{.none = true});
     const std::filesystem::path target =
         output.empty() ? std::filesystem::path(collected.source_root) / default_baseline_name : std::filesystem::path(output);
     std::error_code ignored;

@@ -12,6 +12,7 @@
 #include "cli/rule_config.hpp"
 #include "core/error.hpp"
 #include "credentials/credential_detector.hpp"
+#include "filters/inline_suppression.hpp"
 #include "filters/redaction.hpp"
 #include "secrets/secret_scanner.hpp"
 
@@ -99,8 +100,10 @@ static int list_rules(const RuleSet& rules, const std::string& format, const std
 // The rule matched: it reports a finding, or it stands behind a more specific rule's finding on the
 // same secret (`also_matched`).
 static bool rule_fires(const SecretScanner& scanner, const std::string& rule_id, const std::string& text) {
+    const SourceText example("example", text);
     std::vector<Finding> findings;
-    scanner.scan(SourceText("example", text), findings);
+    scanner.scan(example, findings);
+    mark_inline_suppressions(example, findings);
     for (const Finding& finding : findings) {
         if (!finding.suppressed_by.empty()) continue;
         if (finding.rule_id == rule_id) return true;

@@ -22,10 +22,10 @@ int scan_command(const Arguments& args) {
         ("config,c", po::value(&config)->value_name("FILE"),
          "rule file in gitleaks/keylint TOML format; default: $KEYLINT_CONFIG, else .keylint.toml or .gitleaks.toml "
          "in the scanned directory, else the built-in rules")
-        ("threads,j", po::value(&request.threads)->value_name("N"), "worker threads (default: one per core)")
+        ("threads,j", po::value(&request.settings.threads)->value_name("N"), "worker threads (default: one per core)")
         ("stdin-filename", po::value(&request.stdin_name)->value_name("NAME"),
          "the name to report for standard input (given as the path '-')")
-        ("include-suppressed", po::bool_switch(&request.include_suppressed),
+        ("include-suppressed", po::bool_switch(&request.settings.filters.include_suppressed),
          "also report findings suppressed inline (keylint:allow, gitleaks:allow, pragma: allowlist secret, …); "
          "they never affect the exit code")
         ("regex-only", po::bool_switch(&regex_only),
@@ -35,7 +35,7 @@ int scan_command(const Arguments& args) {
          "report findings in documentation, examples and tests (docs/, examples/, testdata/, fixtures/, *.examples.json, "
          "test files) and documentation-phrase values (VERYSECRET, ThisIsATemporaryPassword) at their rule's level; "
          "by default they are notes that do not fail the run, with the reason in their 'lowered' property")
-        ("show-secrets", po::bool_switch(&request.show_secrets),
+        ("show-secrets", po::bool_switch(&request.settings.filters.show_secrets),
          "print secrets unredacted (for local triage only; never in CI logs)");
     input.add_to(options);
     git.add_to(options);
@@ -52,9 +52,10 @@ int scan_command(const Arguments& args) {
         "Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or run-time error.";
     if (!parse_command_line(args, options, "paths", "keylint scan [OPTIONS] [PATH...]", description)) return 0;
     check_report_settings(report);
-    input.apply(request.walk, request.max_file_size);
-    if (!regex_only) request.credentials = &CredentialDetector::shared();
-    return scan_and_report(config, std::move(request), git, baseline, report, strict);
+    input.apply(request.walk, request.settings.max_file_size);
+    if (!regex_only) request.settings.credentials = &CredentialDetector::shared();
+    request.settings.filters.lower_documentation = !strict;
+    return scan_and_report(config, std::move(request), git, baseline, report);
 }
 
 }  // namespace keylint

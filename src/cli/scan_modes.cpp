@@ -4,13 +4,12 @@
 #include <future>
 #include <iostream>
 #include <memory>
+#include <optional>
 
 #include "cli/option_parsing.hpp"
 #include "cli/rule_config.hpp"
 #include "core/error.hpp"
 #include "filters/baseline.hpp"
-#include "filters/documentation_examples.hpp"
-#include "filters/redaction.hpp"
 #include "git/repository.hpp"
 #include "pipeline/git_scan.hpp"
 
@@ -52,29 +51,38 @@ static std::vector<std::string> keywords_for(const CredentialDetector* credentia
     return credentials != nullptr ? CredentialDetector::name_stems() : std::vector<std::string>{};
 }
 
-CollectedScan collect_findings(const std::string& config, SecretScanRequest request, const GitSettings& git) {
+// The baseline file `baseline` selects, loaded; nullopt for none.
+static std::optional<Baseline> selected_baseline(const BaselineSettings& baseline, const std::string& source_root) {
+    if (baseline.none && !baseline.file.empty()) throw UsageError("--baseline and --no-baseline cannot be used together");
+    if (baseline.none) return std::nullopt;
+    if (!baseline.file.empty()) return Baseline::load(baseline.file);
+    const std::filesystem::path candidate = std::filesystem::path(source_root) / default_baseline_name;
+    std::error_code ignored;
+    if (!std::filesystem::is_regular_file(candidate, ignored)) return std::nullopt;
+    return Baseline::load(candidate.string());
+}
+
+CollectedScan collect_findings(const std::string& config, SecretScanRequest request, const GitSettings& git,
+                               const BaselineSettings& baseline) {
     git.check();
-    request.show_secrets = true;  // the baseline needs them; the caller redacts
     CollectedScan collected;
     if (!git.active()) {
         if (request.paths.empty()) request.paths.push_back(".");
-        const SecretScanner scanner(load_configured_rules(config, request.paths), keywords_for(request.credentials));
-        collected.run = run_secret_scan(scanner, request);
         collected.source_root = source_root_of(request.paths);
+        const SecretScanner scanner(load_configured_rules(config, request.paths), keywords_for(request.settings.credentials));
+        request.settings.filters.baseline = selected_baseline(baseline, collected.source_root);
+        collected.run = run_secret_scan(scanner, request);
         return collected;
     }
     for (const std::string& path : request.paths) {
         if (path == "-") throw UsageError("standard input ('-') cannot be combined with a git scan mode");
     }
     const Repository repository = open_repository();
+    collected.source_root = repository.root;
     GitScanRequest git_request;
     git_request.pathspecs = request.paths;
-    git_request.max_file_size = request.max_file_size;
-    git_request.threads = request.threads;
-    git_request.include_suppressed = request.include_suppressed;
-    git_request.show_secrets = true;
-    git_request.credentials = request.credentials;
     git_request.use_ignore_files = request.walk.use_ignore_files;
+    git_request.settings = std::move(request.settings);
     if (!repository.bare) git_request.work_tree = repository.root;
     if (git.staged) {
         if (repository.bare) throw UsageError("--staged needs a work tree; " + repository.root + " is a bare repository");
@@ -90,32 +98,19 @@ CollectedScan collect_findings(const std::string& config, SecretScanRequest requ
         git_request.base = resolve_commit(repository, base, option);
         git_request.head = resolve_commit(repository, head, option);
     }
+    git_request.settings.filters.baseline = selected_baseline(baseline, collected.source_root);
     // The rules load (~10 ms for the built-in pack) while git computes the diff and starts reading blobs.
     std::shared_future<std::shared_ptr<const SecretScanner>> scanner =
-        std::async(std::launch::async, [&config, root = repository.root, credentials = request.credentials] {
+        std::async(std::launch::async, [&config, root = repository.root, credentials = git_request.settings.credentials] {
             return std::make_shared<const SecretScanner>(load_configured_rules(config, {root}), keywords_for(credentials));
         }).share();
     collected.run = run_git_scan([&scanner]() -> const SecretScanner& { return *scanner.get(); }, git_request);
-    collected.source_root = repository.root;
     return collected;
 }
 
 int scan_and_report(const std::string& config, SecretScanRequest request, const GitSettings& git,
-                    const BaselineSettings& baseline, const ReportSettings& report, bool strict) {
-    const bool show_secrets = request.show_secrets;
-    CollectedScan collected = collect_findings(config, std::move(request), git);
-    if (!strict) lower_documentation_findings(collected.run.findings);
-    std::string baseline_file = baseline.file;
-    if (baseline.none && !baseline_file.empty()) throw UsageError("--baseline and --no-baseline cannot be used together");
-    if (!baseline.none && baseline_file.empty()) {
-        const std::filesystem::path candidate = std::filesystem::path(collected.source_root) / default_baseline_name;
-        std::error_code ignored;
-        if (std::filesystem::is_regular_file(candidate, ignored)) baseline_file = candidate.string();
-    }
-    if (!baseline_file.empty()) {
-        collected.run.stats.findings_baselined = apply_baseline(Baseline::load(baseline_file), collected.run.findings);
-    }
-    if (!show_secrets) redact_findings(collected.run.findings);
+                    const BaselineSettings& baseline, const ReportSettings& report) {
+    CollectedScan collected = collect_findings(config, std::move(request), git, baseline);
     const int status = finish_run(collected.run, report, collected.source_root);
     if (status == 1 && git.staged && !report.quiet) {
         std::cerr << "keylint: commit blocked: the staged changes add the secrets listed above.\n"

@@ -1,7 +1,8 @@
 // What `scan` and `baseline create|update` share beyond the file options: the git scan modes
 // (--staged, --git-range, --since-commit, --git-history, --branch), baseline selection
-// (--baseline, --no-baseline), and running the scan with secrets still in hand so the baseline
-// can be matched before redaction.
+// (--baseline, --no-baseline), and running the scan in the chosen mode. The pipeline applies
+// every filter (filters/filter_stage.hpp); the command line only fills in its options, the
+// baseline file among them.
 #pragma once
 
 #include <boost/program_options.hpp>
@@ -36,17 +37,17 @@ struct BaselineSettings {
 };
 
 struct CollectedScan {
-    RunResult run;            // secrets not yet redacted
+    RunResult run;            // filtered as request.settings.filters asked
     std::string source_root;  // what report paths are relative to (the repository root in git modes)
 };
 
-// Runs a file or git scan with the configured rules (--config, else discovery in the source root).
-CollectedScan collect_findings(const std::string& config, SecretScanRequest request, const GitSettings& git);
+// Runs a file or git scan with the configured rules (--config, else discovery in the source root)
+// and the baseline `baseline` selects (--baseline, else the source root's default file).
+CollectedScan collect_findings(const std::string& config, SecretScanRequest request, const GitSettings& git,
+                               const BaselineSettings& baseline);
 
-// scan: collect, lower documentation and example findings to notes unless `strict`
-// (filters/documentation_examples.hpp), hide baselined findings, redact unless --show-secrets,
-// report; returns the exit code.
+// scan: collect, report; returns the exit code.
 int scan_and_report(const std::string& config, SecretScanRequest request, const GitSettings& git,
-                    const BaselineSettings& baseline, const ReportSettings& report, bool strict);
+                    const BaselineSettings& baseline, const ReportSettings& report);
 
 }  // namespace keylint

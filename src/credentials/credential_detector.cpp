@@ -12,7 +12,6 @@
 #include "credentials/line_formats.hpp"
 #include "credentials/syntax_extractor.hpp"
 #include "credentials/value_judgement.hpp"
-#include "secrets/inline_suppression.hpp"
 
 namespace keylint {
 namespace {
@@ -200,7 +199,7 @@ std::optional<NamedValue> expansion_default(const NamedValue& value) {
 }
 
 Finding make_finding(const SourceText& text, const NamedValue& value, const NameMeaning& meaning,
-                     const ValueJudgement& judgement, FileFormat format, std::optional<SuppressionMarkers>& markers) {
+                     const ValueJudgement& judgement, FileFormat format) {
     const Position start = text.position_at(value.value_begin);
     const Position end = text.position_at(value.value_end);
     const bool password = meaning.kind == CredentialKind::password;
@@ -217,8 +216,6 @@ Finding make_finding(const SourceText& text, const NamedValue& value, const Name
     finding.properties["key"] = value.name;
     finding.properties["format"] = format_name(format);
     finding.properties["reason"] = judgement.reason;
-    if (!markers) markers.emplace(text);
-    if (auto marker = markers->marker_for(start.line, end.line)) finding.suppressed_by = *marker;
     return finding;
 }
 
@@ -256,12 +253,12 @@ std::optional<ValueJudgement> judge_encoded_value(const NamedValue& value, NameM
 
 // Judges one extracted value and appends its finding, if it is a credential.
 void judge_named_value(const SourceText& text, const NamedValue& value, FileFormat format, const JudgementContext& context,
-                       std::optional<SuppressionMarkers>& markers, std::vector<Finding>& out) {
+                       std::vector<Finding>& out) {
     if (is_positional(value)) {
         const ValueJudgement judgement = judge_positional_value(value.value, value.description);
         if (judgement.credential) {
             const CredentialKind kind = format == FileFormat::key_file ? CredentialKind::secret : CredentialKind::password;
-            out.push_back(make_finding(text, value, NameMeaning{kind, value.name, false, {}}, judgement, format, markers));
+            out.push_back(make_finding(text, value, NameMeaning{kind, value.name, false, {}}, judgement, format));
         }
         return;
     }
@@ -274,19 +271,19 @@ void judge_named_value(const SourceText& text, const NamedValue& value, FileForm
         if (judgement.credential) {
             NamedValue named = *option;
             named.name = value.name + " (" + option->name + "=)";
-            out.push_back(make_finding(text, named, option_meaning, judgement, format, markers));
+            out.push_back(make_finding(text, named, option_meaning, judgement, format));
         }
         return;
     }
     if (std::optional<ValueJudgement> judgement = judge_encoded_value(value, meaning, context)) {
         if (judgement->credential) {
-            out.push_back(make_finding(text, value, meaning, *judgement, format, markers));
+            out.push_back(make_finding(text, value, meaning, *judgement, format));
             out.back().properties["decoded"] = "base64";
         }
         return;
     }
     const ValueJudgement judgement = judge_credential_value(value.value, value.name, meaning, context);
-    if (judgement.credential) out.push_back(make_finding(text, value, meaning, judgement, format, markers));
+    if (judgement.credential) out.push_back(make_finding(text, value, meaning, judgement, format));
 }
 
 }  // namespace
@@ -409,14 +406,13 @@ std::optional<std::string> CredentialDetector::scan_known_format(const SourceTex
     std::sort(values.begin(), values.end(),
               [](const NamedValue& a, const NamedValue& b) { return a.value_begin < b.value_begin; });
     const JudgementContext context = judgement_context(text.path(), format);
-    std::optional<SuppressionMarkers> markers;  // found when the first finding needs them
     size_t reported_begin = static_cast<size_t>(-1);
     for (const NamedValue& found : values) {
         if (found.value_begin == reported_begin) continue;  // one literal reached through two shapes
         const size_t findings_before = out.size();
         const std::optional<NamedValue> fallback = expansion_default(found);
         const NamedValue& value = fallback ? *fallback : found;
-        judge_named_value(text, value, format, context, markers, out);
+        judge_named_value(text, value, format, context, out);
         if (out.size() != findings_before) reported_begin = found.value_begin;
     }
     return std::nullopt;

@@ -12,7 +12,7 @@
 #include <thread>
 #include <tuple>
 
-#include "filters/redaction.hpp"
+#include "filters/filter_stage.hpp"
 #include "git/diff_parser.hpp"
 #include "git/git_process.hpp"
 #include "git/keylintignore.hpp"
@@ -39,8 +39,8 @@ struct BlobOutcome {
 };
 
 // Reads every task's blob on one thread (through git cat-file) and scans them on `threads` others.
-std::vector<BlobOutcome> scan_blobs(const ScannerSource& scanner, const CredentialDetector* credentials,
-                                    const std::vector<BlobTask>& tasks, uint64_t max_file_size, unsigned threads) {
+std::vector<BlobOutcome> scan_blobs(const ScannerSource& scanner, const ScanSettings& settings,
+                                    const std::vector<BlobTask>& tasks) {
     std::vector<BlobOutcome> outcomes(tasks.size());
     if (tasks.empty()) return outcomes;
     std::vector<std::string> ids;
@@ -56,7 +56,7 @@ std::vector<BlobOutcome> scan_blobs(const ScannerSource& scanner, const Credenti
 
     std::thread reader([&] {
         try {
-            GitBlobReader blobs(max_file_size);
+            GitBlobReader blobs(settings.max_file_size);
             blobs.read_all(ids, [&](size_t index, BlobContent&& content) {
                 const size_t size = content.bytes ? content.bytes->size() : 0;
                 std::unique_lock lock(mutex);
@@ -105,14 +105,14 @@ std::vector<BlobOutcome> scan_blobs(const ScannerSource& scanner, const Credenti
             } else {
                 outcome.bytes = content.bytes->size();
                 outcome.scanned = true;
-                if (auto problem = detect_secrets(*ready, credentials, SourceText(task.path, std::move(*content.bytes)),
+                if (auto problem = detect_secrets(*ready, settings.credentials, SourceText(task.path, std::move(*content.bytes)),
                                                   outcome.findings)) {
                     outcome.diagnostic = Diagnostic{Diagnostic::Kind::warning, task.path, *problem + task.context};
                 }
             }
         }
     };
-    unsigned count = threads != 0 ? threads : std::max(1u, std::thread::hardware_concurrency());
+    unsigned count = settings.threads != 0 ? settings.threads : std::max(1u, std::thread::hardware_concurrency());
     count = static_cast<unsigned>(std::min<size_t>(count, tasks.size()));
     std::vector<std::thread> pool;
     for (unsigned t = 1; t < count; ++t) pool.emplace_back(worker);
@@ -150,28 +150,14 @@ std::vector<std::string> patch_arguments(const char* command) {
 
 bool is_null_id(const std::string& id) { return id.empty() || id.find_first_not_of('0') == std::string::npos; }
 
-class Collector {
-   public:
-    Collector(RunResult& run, const GitScanRequest& request) : run_(run), request_(request) {}
-    void keep(Finding&& finding) {
-        if (!finding.suppressed_by.empty()) {
-            ++run_.stats.findings_suppressed;
-            if (!request_.include_suppressed) return;
-        }
-        run_.findings.push_back(std::move(finding));
+// A blob's statistics and diagnostic; its findings are the mode's to choose.
+void record_outcome(BlobOutcome& outcome, RunResult& run) {
+    if (outcome.scanned) {
+        ++run.stats.files_scanned;
+        run.stats.bytes_scanned += outcome.bytes;
     }
-    void count(BlobOutcome& outcome) {
-        if (outcome.scanned) {
-            ++run_.stats.files_scanned;
-            run_.stats.bytes_scanned += outcome.bytes;
-        }
-        if (outcome.diagnostic) run_.diagnostics.push_back(std::move(*outcome.diagnostic));
-    }
-
-   private:
-    RunResult& run_;
-    const GitScanRequest& request_;
-};
+    if (outcome.diagnostic) run.diagnostics.push_back(std::move(*outcome.diagnostic));
+}
 
 // staged and range: scan each changed blob whole, keep the findings on added lines.
 void scan_patches(const ScannerSource& scanner, const GitScanRequest& request, RunResult& run) {
@@ -211,10 +197,9 @@ void scan_patches(const ScannerSource& scanner, const GitScanRequest& request, R
         if (inserted) tasks.push_back({file.blob, file.path, context});
         file_task[i] = entry->second;
     }
-    std::vector<BlobOutcome> outcomes = scan_blobs(scanner, request.credentials, tasks, request.max_file_size, request.threads);
+    std::vector<BlobOutcome> outcomes = scan_blobs(scanner, request.settings, tasks);
 
-    Collector collector(run, request);
-    for (BlobOutcome& outcome : outcomes) collector.count(outcome);
+    for (BlobOutcome& outcome : outcomes) record_outcome(outcome, run);
     for (size_t i = 0; i < patches.files.size(); ++i) {
         if (file_task[i] == SIZE_MAX) continue;
         const FileChange& file = patches.files[i];
@@ -223,7 +208,7 @@ void scan_patches(const ScannerSource& scanner, const GitScanRequest& request, R
             if (!file.binary && !touches_added_lines(file.added, finding.span.start_line, finding.span.end_line)) continue;
             Finding kept = finding;
             if (!patches.commits.empty()) attribute(kept, patches.commits[file.commit]);
-            collector.keep(std::move(kept));
+            run.findings.push_back(std::move(kept));
         }
     }
 }
@@ -256,19 +241,21 @@ void scan_history(const ScannerSource& scanner, const GitScanRequest& request, R
         tasks.push_back({entry.blob, entry.path, " (commit " + short_id(log.commits[entry.commit].id) + ")"});
         task_commit.push_back(entry.commit);
     }
-    std::vector<BlobOutcome> outcomes = scan_blobs(scanner, request.credentials, tasks, request.max_file_size, request.threads);
+    std::vector<BlobOutcome> outcomes = scan_blobs(scanner, request.settings, tasks);
 
-    Collector collector(run, request);
-    std::set<std::tuple<std::string, std::string, std::string>> reported;  // rule, path, secret
+    // A secret's suppressed and unsuppressed sightings count apart, as a range scan sees them: a
+    // marker removed in a later blob must not leave the secret hidden behind its suppressed past.
+    using Sighting = std::tuple<std::string, std::string, std::string, bool>;  // rule, path, secret, suppressed
+    std::set<Sighting> reported;
     for (size_t i = 0; i < tasks.size(); ++i) {
-        collector.count(outcomes[i]);
-        std::vector<std::tuple<std::string, std::string, std::string>> keys;
+        record_outcome(outcomes[i], run);
+        std::vector<Sighting> keys;
         for (Finding& finding : outcomes[i].findings) {
-            auto key = std::make_tuple(finding.rule_id, finding.path, finding.secret);
+            Sighting key{finding.rule_id, finding.path, finding.secret, !finding.suppressed_by.empty()};
             if (reported.count(key)) continue;  // an older blob at this path had it already
             keys.push_back(std::move(key));
             attribute(finding, log.commits[task_commit[i]]);
-            collector.keep(std::move(finding));
+            run.findings.push_back(std::move(finding));
         }
         reported.insert(keys.begin(), keys.end());
     }
@@ -282,12 +269,12 @@ RunResult run_git_scan(const ScannerSource& scanner, const GitScanRequest& reque
     if (request.mode == GitScanMode::history) scan_history(scanner, request, run);
     else scan_patches(scanner, request, run);
     for (const SecretRule& rule : scanner().rules().rules) run.rules.push_back(rule.info());
-    if (request.credentials != nullptr) {
+    if (request.settings.credentials != nullptr) {
         for (const RuleInfo& info : CredentialDetector::rules()) run.rules.push_back(info);
     }
     run.count_diagnostics();
+    filter_run_findings(request.settings.filters, run);
     std::stable_sort(run.findings.begin(), run.findings.end(), finding_order);
-    if (!request.show_secrets) redact_findings(run.findings);
     return run;
 }
 

@@ -1,7 +1,8 @@
 // The git scan modes of `keylint scan`: what is staged (--staged), the commits of a range
 // (--git-range, --since-commit) and the whole history (--git-history). Blob contents come from one
 // long-running `git cat-file --batch` and go through the same detectors as files
-// (detect_secrets); the result is a RunResult like a directory scan's, with paths relative to the
+// (detect_secrets, with the per-file filters) and the same per-run filters once the mode has chosen
+// its findings; the result is a RunResult like a directory scan's, with paths relative to the
 // repository root.
 //
 //   staged   the index blob of every added, copied, modified or renamed file is scanned whole (so
@@ -12,12 +13,11 @@
 //   history  every blob reachable from the refs (default: all refs) is scanned once, found with
 //            `git log --raw` oldest commit first; a finding names the first commit that introduced
 //            the blob, and a secret seen again at the same path in a later blob is not reported
-//            twice.
+//            twice (a suppressed sighting and an unsuppressed one are two).
 //
 // Files matched by the work tree's .keylintignore files are skipped and counted (git/keylintignore.hpp).
 #pragma once
 
-#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
@@ -25,6 +25,7 @@
 #include "core/run_result.hpp"
 #include "credentials/credential_detector.hpp"
 #include "git/repository.hpp"
+#include "pipeline/scan_settings.hpp"
 #include "secrets/secret_scanner.hpp"
 
 namespace keylint {
@@ -38,13 +39,7 @@ struct GitScanRequest {
     std::vector<std::string> pathspecs;  // limit to these paths (git pathspecs, relative to the current directory)
     std::string work_tree;               // where .keylintignore files are read; empty: none (bare repository)
     bool use_ignore_files = true;        // false with --no-ignore
-    uint64_t max_file_size = 0;
-    unsigned threads = 0;
-    bool include_suppressed = false;
-    bool show_secrets = false;
-    // The structural detector of generic credentials, or null (--regex-only); the scanner then
-    // carries CredentialDetector::name_stems() as its extra keywords.
-    const CredentialDetector* credentials = nullptr;
+    ScanSettings settings;               // as a file scan's
 };
 
 // The scanner, possibly still being built: git runs while the rules load, and the first blob to

@@ -9,6 +9,7 @@
 #include "checks/policy_check.hpp"
 #include "checks/stack_check.hpp"
 #include "core/fingerprints.hpp"
+#include "filters/filter_stage.hpp"
 #include "filters/redaction.hpp"
 #include "walk/file_reader.hpp"
 
@@ -32,10 +33,9 @@ RunResult run_policy_audit(const PolicyAuditRequest& request) {
                 if (finding.path == text->path()) own.push_back(std::move(finding));
             }
             add_fingerprints(*text, own, 0);
-            // Stack checks that find a credential in a template carry it as the secret: mask it (and
-            // its neighbours on the same lines) in every snippet before any reporter runs.
+            // Stack checks that find a credential in a template carry it as the secret: the run's
+            // filters mask it, and its neighbours on the same lines, in every snippet.
             note_nearby_secrets(own);
-            redact_findings(own);
             for (Finding& finding : own) run.findings.push_back(std::move(finding));
         }
         for (Diagnostic& diagnostic : outcome.diagnostics) run.diagnostics.push_back(std::move(diagnostic));
@@ -66,6 +66,7 @@ RunResult run_policy_audit(const PolicyAuditRequest& request) {
         record(module, analyze_terraform_module(module, settings));
     }
     run.count_diagnostics();
+    filter_run_findings(FilterOptions{}, run);  // redaction: a policy audit has no other option
     std::sort(run.findings.begin(), run.findings.end(), finding_order);
     return run;
 }

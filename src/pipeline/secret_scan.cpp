@@ -12,8 +12,7 @@
 
 #include "core/fingerprints.hpp"
 #include "credentials/file_format.hpp"
-#include "filters/generic_overlap.hpp"
-#include "filters/redaction.hpp"
+#include "filters/filter_stage.hpp"
 #include "walk/file_reader.hpp"
 
 namespace keylint {
@@ -95,8 +94,7 @@ std::optional<std::string> detect_secrets(const SecretScanner& scanner, const Cr
     } else {
         scanner.scan(text, out);
     }
-    note_nearby_secrets(out);
-    drop_generic_overlaps(out);
+    filter_file_findings(text, out);
     add_fingerprints(text, out, 0);
     return problem;
 }
@@ -105,7 +103,8 @@ RunResult run_secret_scan(const SecretScanner& scanner, const SecretScanRequest&
     RunResult run;
     run.command = "scan";
     for (const SecretRule& rule : scanner.rules().rules) run.rules.push_back(rule.info());
-    if (request.credentials != nullptr) {
+    const ScanSettings& settings = request.settings;
+    if (settings.credentials != nullptr) {
         for (const RuleInfo& info : CredentialDetector::rules()) run.rules.push_back(info);
     }
 
@@ -118,7 +117,7 @@ RunResult run_secret_scan(const SecretScanner& scanner, const SecretScanRequest&
     // Files are read and scanned while the walk goes on: the walking threads queue each file as they
     // find it. Deques, because their elements stay where they are as they grow.
     WalkOptions walk = request.walk;
-    walk.threads = request.threads;
+    walk.threads = settings.threads;
     std::mutex mutex;
     std::condition_variable available;
     std::deque<InputFile> files;
@@ -159,10 +158,10 @@ RunResult run_secret_scan(const SecretScanner& scanner, const SecretScanRequest&
                 outcome = &outcomes[next];
                 ++next;
             }
-            *outcome = scan_file(scanner, request.credentials, *file, request.max_file_size);
+            *outcome = scan_file(scanner, settings.credentials, *file, settings.max_file_size);
         }
     };
-    const unsigned threads = request.threads != 0 ? request.threads : std::max(1u, std::thread::hardware_concurrency());
+    const unsigned threads = settings.threads != 0 ? settings.threads : std::max(1u, std::thread::hardware_concurrency());
     std::vector<std::thread> pool;
     for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
     worker();
@@ -172,13 +171,13 @@ RunResult run_secret_scan(const SecretScanner& scanner, const SecretScanRequest&
     std::optional<FileOutcome> stdin_outcome;
     if (read_stdin) {
         FileOutcome& outcome = stdin_outcome.emplace();
-        std::optional<std::string> bytes = read_standard_input(request.max_file_size);
+        std::optional<std::string> bytes = read_standard_input(settings.max_file_size);
         if (!bytes) {
             outcome.diagnostic = Diagnostic{Diagnostic::Kind::skipped, request.stdin_name, "larger than --max-file-size"};
         } else if (looks_binary(*bytes)) {
             outcome.diagnostic = Diagnostic{Diagnostic::Kind::skipped, request.stdin_name, "binary input"};
         } else {
-            scan_text(scanner, request.credentials, SourceText(request.stdin_name, std::move(*bytes)), outcome);
+            scan_text(scanner, settings.credentials, SourceText(request.stdin_name, std::move(*bytes)), outcome);
             if (outcome.unplaced && !outcome.diagnostic) {
                 outcome.diagnostic = Diagnostic{Diagnostic::Kind::warning, request.stdin_name,
                                                 "its format is not recognised by name or content, so only the provider-token "
@@ -205,17 +204,11 @@ RunResult run_secret_scan(const SecretScanner& scanner, const SecretScanRequest&
             run.stats.files_unplaced += outcome.unplaced;
         }
         if (outcome.diagnostic) run.diagnostics.push_back(std::move(*outcome.diagnostic));
-        for (Finding& finding : outcome.findings) {
-            if (!finding.suppressed_by.empty()) {
-                ++run.stats.findings_suppressed;
-                if (!request.include_suppressed) continue;
-            }
-            run.findings.push_back(std::move(finding));
-        }
+        for (Finding& finding : outcome.findings) run.findings.push_back(std::move(finding));
     }
     run.count_diagnostics();
+    filter_run_findings(settings.filters, run);
     std::sort(run.findings.begin(), run.findings.end(), finding_order);
-    if (!request.show_secrets) redact_findings(run.findings);
     return run;
 }
 

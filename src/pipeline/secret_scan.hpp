@@ -1,16 +1,16 @@
 // The `scan` pipeline: inputs (walk/) → detectors (secrets/ regex rules, credentials/ structure)
-// → findings with fingerprints
-// → filters (suppression, redaction) → a RunResult for the reporters. Files are read and scanned
-// on every core; the result is the same whatever the thread count.
+// → the per-file filters (filters/filter_stage.hpp) → findings with fingerprints → the per-run
+// filters → a RunResult for the reporters. Files are read and scanned on every core; the result
+// is the same whatever the thread count.
 #pragma once
 
-#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "core/run_result.hpp"
 #include "credentials/credential_detector.hpp"
+#include "pipeline/scan_settings.hpp"
 #include "secrets/secret_scanner.hpp"
 #include "walk/file_walker.hpp"
 
@@ -20,13 +20,7 @@ struct SecretScanRequest {
     std::vector<std::string> paths;  // files and directories; "-" is standard input
     std::string stdin_name = "<stdin>";
     WalkOptions walk;
-    uint64_t max_file_size = 0;
-    unsigned threads = 0;  // 0: one per core
-    bool include_suppressed = false;
-    bool show_secrets = false;
-    // The structural detector of generic credentials; null runs the rule pack's regexes alone.
-    // The scanner must then carry CredentialDetector::name_stems() as its extra keywords.
-    const CredentialDetector* credentials = nullptr;
+    ScanSettings settings;
 };
 
 RunResult run_secret_scan(const SecretScanner& scanner, const SecretScanRequest& request);

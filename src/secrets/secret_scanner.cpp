@@ -8,7 +8,6 @@
 
 #include "core/snippet.hpp"
 #include "secrets/entropy.hpp"
-#include "secrets/inline_suppression.hpp"
 
 namespace keylint {
 namespace {
@@ -259,8 +258,7 @@ size_t SecretScanner::accept_match(size_t rule_index, std::string_view text, std
     return next;
 }
 
-Finding SecretScanner::make_finding(const SourceText& text, const SecretMatch& match,
-                                    const SuppressionMarkers& markers) const {
+Finding SecretScanner::make_finding(const SourceText& text, const SecretMatch& match) const {
     const SecretRule& rule = rules_.rules[match.rule_index];
     Finding finding;
     finding.rule_id = rule.id;
@@ -270,7 +268,6 @@ Finding SecretScanner::make_finding(const SourceText& text, const SecretMatch& m
     finding.span = reported_span(text, match);
     finding.snippet = snippet_around(text.bytes(), match.secret_begin, match.secret_end);
     finding.secret = std::string(text.bytes().substr(match.secret_begin, match.secret_end - match.secret_begin));
-    if (auto marker = markers.marker_for(finding.span.start_line, finding.span.end_line)) finding.suppressed_by = *marker;
     if (const std::optional<bool> valid = token_checksum_holds(rule.checksum, finding.secret)) {
         finding.properties["checksum"] = *valid ? "valid" : "failed";
         if (!*valid && finding.level == Level::error) finding.level = Level::warning;
@@ -313,9 +310,8 @@ void SecretScanner::scan(const SourceText& text, std::vector<Finding>& out,
     }
     if (matches.empty()) return;
     const std::vector<std::string> also_matched = merge_same_secret(bytes, matches);
-    const SuppressionMarkers markers(text);
     for (size_t i = 0; i < matches.size(); ++i) {
-        out.push_back(make_finding(text, matches[i], markers));
+        out.push_back(make_finding(text, matches[i]));
         if (!also_matched[i].empty()) out.back().properties["also_matched"] = also_matched[i];
     }
 }

@@ -1,5 +1,6 @@
 // Runs a RuleSet over one text: keyword prefilter → RE2 match → secret group → entropy →
-// allowlists → inline suppression. Produces Findings with their spans; never prints.
+// allowlists. Produces Findings with their spans; never prints. Inline suppression markers are
+// a filter (filters/inline_suppression.hpp).
 // Thread-safe: one scanner serves every worker thread.
 #pragma once
 
@@ -10,13 +11,12 @@
 
 #include "core/finding.hpp"
 #include "core/source_text.hpp"
-#include "secrets/inline_suppression.hpp"
 #include "secrets/rule.hpp"
 #include "secrets/scanner_tables.hpp"
 
 namespace keylint {
 
-// One regex match of one rule, before allowlists and suppression.
+// One regex match of one rule, before allowlists.
 struct SecretMatch {
     size_t rule_index = 0;
     size_t match_begin = 0, match_end = 0;    // byte offsets of the whole match
@@ -31,9 +31,9 @@ class SecretScanner {
 
     const RuleSet& rules() const { return rules_; }
 
-    // Appends the findings of `text` (path relative to the scan root) to `out`, suppressed ones
-    // included with `suppressed_by` set. With `extra_hits`, also stores the end offsets of every
-    // occurrence of each extra keyword (one list per keyword, ascending).
+    // Appends the findings of `text` (path relative to the scan root) to `out`. With `extra_hits`,
+    // also stores the end offsets of every occurrence of each extra keyword (one list per keyword,
+    // ascending).
     void scan(const SourceText& text, std::vector<Finding>& out,
               std::vector<std::vector<size_t>>* extra_hits = nullptr) const;
 
@@ -66,7 +66,7 @@ class SecretScanner {
     bool allowed(const SecretRule& rule, std::string_view path, std::string_view text, const SecretMatch& match) const;
     bool globally_allowed(std::string_view rule_id, std::string_view path, std::string_view secret, std::string_view line,
                           std::string_view match) const;
-    Finding make_finding(const SourceText& text, const SecretMatch& match, const SuppressionMarkers& markers) const;
+    Finding make_finding(const SourceText& text, const SecretMatch& match) const;
     // Drops the matches of built-in rules that another, more specific built-in rule made on the same
     // secret; returns, per kept match, the ids of the rules it stands for ("" if none).
     std::vector<std::string> merge_same_secret(std::string_view text, std::vector<SecretMatch>& matches) const;

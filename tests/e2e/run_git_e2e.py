@@ -236,6 +236,26 @@ def history_scans_each_blob_once_and_names_the_first_commit(repo):
 
 @test
 @temporary_repo
+def history_reports_a_secret_whose_inline_marker_a_later_commit_removed(repo):
+    repo.write("a.py", "KEY = '" + KEY_1 + "'  # keylint:allow\n")
+    marked = repo.commit("marked")
+    repo.write("a.py", "KEY = '" + KEY_1 + "'\n")
+    unmarked = repo.commit("marker removed")
+    directory = repo.keylint("scan", ".", "--format", "json")
+    expect_equal(findings(directory), [("aws-access-key-id", "a.py", 1, "")])
+    in_range = repo.keylint("scan", "--git-range", marked + ".." + unmarked, "--format", "json")
+    expect_equal(findings(in_range), [("aws-access-key-id", "a.py", 1, unmarked)])
+    history = repo.keylint("scan", "--git-history", "--format", "json")
+    expect_equal(history.returncode, 1)
+    expect_equal(findings(history), [("aws-access-key-id", "a.py", 1, unmarked)])
+    expect_equal(json.loads(history.stdout)["summary"]["suppressed"], 1)
+    with_suppressed = repo.keylint("scan", "--git-history", "--include-suppressed", "--format", "json")
+    expect_equal(findings(with_suppressed), sorted([("aws-access-key-id", "a.py", 1, marked),
+                                                    ("aws-access-key-id", "a.py", 1, unmarked)]))
+
+
+@test
+@temporary_repo
 def history_skips_binary_and_oversized_blobs_and_says_so(repo):
     (repo.root / "logo.png").write_bytes(b"\x89PNG\x00\x00" + b"\x01" * 100)
     repo.write("big.txt", ("x" * 99 + "\n") * 20000)

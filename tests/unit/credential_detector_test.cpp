@@ -10,6 +10,7 @@
 
 #include "credentials/credential_detector.hpp"
 #include "credentials/file_format.hpp"
+#include "filters/inline_suppression.hpp"
 
 using namespace keylint;
 
@@ -58,7 +59,10 @@ TEST_CASE("credential detector: findings name the rule, the key, the format and 
 }
 
 TEST_CASE("credential detector: inline suppression applies to structural findings") {
-    const std::vector<Finding> findings = scan("a.yml", "db:\n  password: Winter2024!  # keylint:allow\n");
+    const SourceText text("a.yml", "db:\n  password: Winter2024!  # keylint:allow\n");
+    std::vector<Finding> findings;
+    CredentialDetector().scan(text, findings);
+    mark_inline_suppressions(text, findings);
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].suppressed_by == "keylint:allow");
 }

@@ -1,4 +1,4 @@
-// The secret-matching pipeline: exact findings, allowlists, suppression markers, and the
+// The secret-matching pipeline: exact findings, allowlists, and the
 // equivalence of the keyword prefilter with running every regex on every text.
 #include <catch2/catch.hpp>
 #include <random>
@@ -96,19 +96,6 @@ entropy = 1.0
     CHECK(scan(scanner, "a", "pw=abcdefgh").empty());  // letters only: dropped for a generic rule
     CHECK(scan(scanner, "a", "pw=abcdefg1").size() == 1);
     CHECK(scan(scanner, "a", "ee=abab").empty());       // entropy exactly 1.0 is not above 1.0
-}
-
-TEST_CASE("inline markers suppress, and are recorded") {
-    const SecretScanner scanner(load_rule_text("t.toml", test_rules, {}));
-    CHECK(scan(scanner, "a", "x = dmo_Ab3dE6gH9jK1 # keylint:allow") ==
-          std::vector<Hit>{{"demo-token", 1, 5, 21, "keylint:allow"}});
-    CHECK(scan(scanner, "a", "x = dmo_Ab3dE6gH9jK1 // gitleaks:allow")[0].suppressed_by == "gitleaks:allow");
-    CHECK(scan(scanner, "a", "x = dmo_Ab3dE6gH9jK1 # pragma: allowlist secret")[0].suppressed_by == "pragma: allowlist secret");
-    CHECK(scan(scanner, "a", "# pragma: allowlist nextline secret\nx = dmo_Ab3dE6gH9jK1")[0].suppressed_by ==
-          "pragma: allowlist nextline secret");
-    CHECK(scan(scanner, "a", "x = dmo_Ab3dE6gH9jK1 # trufflehog:ignore")[0].suppressed_by == "trufflehog:ignore");
-    CHECK(scan(scanner, "a", "x = dmo_Ab3dE6gH9jK1 # kingfisher:ignore")[0].suppressed_by == "kingfisher:ignore");
-    CHECK(scan(scanner, "a", "# keylint:allow\nx = dmo_Ab3dE6gH9jK1")[0].suppressed_by.empty());  // not the line
 }
 
 TEST_CASE("the AWS documented example key is not a finding; a real-shaped key is") {

@@ -1,15 +1,20 @@
-// Inline suppression comments. keylint's own `keylint:allow` plus the markers of the common
+// Inline suppression comments, the per-file filter that marks findings suppressed (their
+// `suppressed_by`); the run's filter (filters/filter_stage.hpp) then counts them and reports them
+// only with --include-suppressed. keylint's own `keylint:allow` plus the markers of the common
 // scanners, so a team can switch without touching its code:
 //   on the finding's line: keylint:allow, gitleaks:allow, pragma: allowlist secret,
 //                          trufflehog:ignore, kingfisher:ignore
 //   on the line above:     pragma: allowlist nextline secret
+// Tested in tests/unit/inline_suppression_test.cpp.
 #pragma once
 
 #include <map>
 #include <optional>
 #include <set>
 #include <string>
+#include <vector>
 
+#include "core/finding.hpp"
 #include "core/source_text.hpp"
 
 namespace keylint {
@@ -27,5 +32,8 @@ class SuppressionMarkers {
     std::map<uint32_t, size_t> same_line_;  // line → index of the first-listed marker on it
     std::set<uint32_t> next_line_;          // lines holding the next-line marker
 };
+
+// Sets `suppressed_by` on each of `text`'s findings that a marker suppresses.
+void mark_inline_suppressions(const SourceText& text, std::vector<Finding>& findings);
 
 }  // namespace keylint

@@ -1,4 +1,4 @@
-#include "secrets/inline_suppression.hpp"
+#include "filters/inline_suppression.hpp"
 
 #include <array>
 #include <string_view>
@@ -33,6 +33,14 @@ std::optional<std::string> SuppressionMarkers::marker_for(uint32_t first_line, u
     }
     if (first_line > 1 && next_line_.count(first_line - 1) != 0) return std::string(next_line_marker);
     return std::nullopt;
+}
+
+void mark_inline_suppressions(const SourceText& text, std::vector<Finding>& findings) {
+    if (findings.empty()) return;
+    const SuppressionMarkers markers(text);
+    for (Finding& finding : findings) {
+        if (auto marker = markers.marker_for(finding.span.start_line, finding.span.end_line)) finding.suppressed_by = *marker;
+    }
 }
 
 }  // namespace keylint
