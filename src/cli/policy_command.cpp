@@ -41,10 +41,10 @@ int policy_command(const Arguments& args) {
                           "(1 to 3650)");
     std::string only_checks, skipped_checks;
     options.add_options()("checks", po::value(&only_checks)->value_name("LIST"),
-                          "report only these checks: comma-separated check ids or prefixes ending in *, e.g. "
+                          "run and report only these checks: comma-separated check ids or prefixes ending in *, e.g. "
                           "'iam-*,secret-no-rotation' (keylint rules list names them)");
     options.add_options()("skip-checks", po::value(&skipped_checks)->value_name("LIST"),
-                          "do not report these checks (same form as --checks)");
+                          "do not run or report these checks (same form as --checks)");
     options.add_options()("paths", po::value(&request.paths)->value_name("PATH"), "files or directories to audit");
 
     const std::string description =
