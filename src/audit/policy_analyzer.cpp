@@ -161,8 +161,6 @@ PolicyFileOutcome analyze_terraform_module(const std::vector<const SourceText*>&
     std::map<std::string, const SourceText*> by_path;
     for (const SourceText* text : texts) {
         by_path[text->path()] = text;
-        // A file is read only when it can declare an AWS policy.
-        if (text->bytes().find("aws_") == std::string_view::npos) continue;
         ParseResult parsed = read_hcl(*text);
         if (!parsed.root) {
             outcome.diagnostics.push_back({Diagnostic::Kind::warning, text->path(), parsed.error});

@@ -390,3 +390,23 @@ TEST_CASE("vpc-endpoint-open-policy: a Condition counts only when it limits the 
     CHECK(with_condition("            Condition:\n              StringEquals:\n                aws:PrincipalOrgID: o-a1b2c3d4e5\n").empty());
     CHECK(with_condition("            Condition:\n              DateLessThan:\n                aws:CurrentTime: \"2001-01-01T00:00:00Z\"\n").empty());
 }
+
+TEST_CASE("every .tf file of a directory belongs to its module, with or without an AWS resource in it") {
+    const SourceText providers("m/providers.tf", R"hcl(provider "aws" {
+  region = "eu-west-1"
+  default_tags {
+    tags = { owner = "payments" }
+  }
+}
+)hcl");
+    const SourceText main("m/main.tf", R"hcl(resource "aws_secretsmanager_secret" "db" {
+  name = "db"
+}
+)hcl");
+    const PolicyFileOutcome together = analyze_terraform_module({&providers, &main});
+    CHECK(found(together, "secret-untagged").empty());
+    CHECK(together.diagnostics.empty());
+    // The same secret without the provider file is untagged.
+    const PolicyFileOutcome alone = analyze_terraform_module({&main});
+    CHECK(found(alone, "secret-untagged") == Found{{"m/main.tf", 1}});
+}
