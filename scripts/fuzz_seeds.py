@@ -97,6 +97,8 @@ def seeds_for(target):
         seeds += [b"\x02" + p.read_bytes() for p in sorted((policy_root / "hygiene").rglob("*.json"))]
         seeds += [b"\x03" + p.read_bytes() for p in sorted(policy_root.rglob("*.tf"))]
         return [seed[:MAX_SEED] for seed in seeds]
+    if target == "fuzz_check_metadata":
+        return [p.read_bytes()[:MAX_SEED] for p in sorted((ROOT / "src" / "checks").rglob("*.toml"))]
     if target == "fuzz_credentials":
         seeds = []
         for path in fixture_files():
