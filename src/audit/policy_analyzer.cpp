@@ -12,6 +12,8 @@
 #include "iam/raw_policy_extractor.hpp"
 #include "iam/terraform_extractor.hpp"
 #include "infra/stack.hpp"
+#include "infra/terraform_expression.hpp"
+#include "infra/terraform_modules.hpp"
 #include "syntax/hcl_reader.hpp"
 #include "syntax/json_reader.hpp"
 #include "syntax/yaml_reader.hpp"
@@ -42,7 +44,7 @@ bool ends_with_any(std::string_view path, std::initializer_list<std::string_view
 
 std::string directory_of(const std::string& path) {
     const size_t slash = path.find_last_of('/');
-    return slash == std::string::npos ? std::string(".") : path.substr(0, slash);
+    return slash == std::string::npos ? std::string() : path.substr(0, slash);
 }
 
 bool is_yaml(std::string_view path) { return ends_with_any(path, {".yaml", ".yml", ".template"}); }
@@ -117,6 +119,45 @@ void check_stack(const Stack& stack, const std::vector<Policy>& policies, const 
     drop_repeated_findings(outcome.findings);
 }
 
+bool is_boundary(const std::string& text, size_t at, size_t length) {
+    const bool starts = at == 0 || (!is_identifier_char(text[at - 1]) && text[at - 1] != '.');
+    return starts && (at + length == text.size() || !is_identifier_char(text[at + length]));
+}
+
+// `text` with each name the module declares (a resource's or data source's address, `var.NAME`)
+// written as the instance's address says it: `module.app["db"].aws_secretsmanager_secret.s`.
+std::string qualified(const std::string& text, const Stack& module) {
+    std::vector<std::string> names;
+    for (const StackResource& resource : module.resources) names.push_back(resource.base_address);
+    for (const auto& [name, block] : module.variables) names.push_back("var." + name);
+    std::sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    std::string out;
+    for (size_t at = 0; at < text.size();) {
+        const auto name = std::find_if(names.begin(), names.end(), [&](const std::string& candidate) {
+            return text.compare(at, candidate.size(), candidate) == 0 && is_boundary(text, at, candidate.size());
+        });
+        if (name == names.end()) {
+            out += text[at++];
+            continue;
+        }
+        out += module.module_address + "." + *name;
+        at += name->size();
+    }
+    return out;
+}
+
+// A finding in a called module names the module instance it was found in.
+void name_module(Finding& finding, const Stack& module) {
+    if (module.module_address.empty()) return;
+    finding.message = qualified(finding.message, module);
+    for (RelatedLocation& related : finding.related_locations) related.message = qualified(related.message, module);
+    if (auto resource = finding.properties.find("resource"); resource != finding.properties.end()) {
+        resource->second = module.module_address + "." + resource->second;
+    }
+    finding.properties["module"] = module.module_address;
+}
+
 // Only selected checks' findings, and no general finding where a specific one says more.
 void finish(const CheckSelection& selection, PolicyFileOutcome& outcome) {
     std::erase_if(outcome.findings, [&](const Finding& finding) { return !selection.selects(finding.rule_id); });
@@ -153,14 +194,46 @@ PolicyFileOutcome analyze_policy_file(const SourceText& text, const AuditSetting
     return outcome;
 }
 
+PolicyFileOutcome analyze_terraform_root(const std::string& directory, const ModuleFiles& files,
+                                         const AuditSettings& settings) {
+    PolicyFileOutcome outcome;
+    const ModuleTree tree = instantiate_modules(directory, files);
+    std::map<std::string, const SourceText*> by_path;
+    for (const ModuleInstance& instance : tree.instances) {
+        const Stack& module = *instance.stack;
+        if (std::find(outcome.module_directories.begin(), outcome.module_directories.end(), instance.directory) ==
+            outcome.module_directories.end()) {
+            outcome.module_directories.push_back(instance.directory);
+        }
+        for (const TerraformFile& file : module.files) by_path[file.text->path()] = file.text;
+        PolicyFileOutcome own;
+        TerraformExtraction extraction = extract_terraform_policies(module);
+        for (Diagnostic& diagnostic : extraction.diagnostics) own.diagnostics.push_back(std::move(diagnostic));
+        check_stack(module, extraction.policies, settings, own);
+        for (Finding& finding : own.findings) {
+            name_module(finding, module);
+            outcome.findings.push_back(std::move(finding));
+        }
+        for (Diagnostic& diagnostic : own.diagnostics) outcome.diagnostics.push_back(std::move(diagnostic));
+        outcome.policies += own.policies;
+    }
+    for (const Diagnostic& diagnostic : tree.diagnostics) outcome.diagnostics.push_back(diagnostic);
+    drop_repeated_findings(outcome.findings);  // instances of one module call often hold the same finding
+    finish(settings.selection, outcome);
+    for (Finding& finding : outcome.findings) {
+        if (auto text = by_path.find(finding.path); text != by_path.end()) {
+            finding.snippet = first_telling_line(*text->second, finding.span);
+        }
+    }
+    return outcome;
+}
+
 PolicyFileOutcome analyze_terraform_module(const std::vector<const SourceText*>& texts, const AuditSettings& settings) {
     PolicyFileOutcome outcome;
     std::vector<Value> roots;
     roots.reserve(texts.size());  // files point into it
     std::vector<TerraformFile> files;
-    std::map<std::string, const SourceText*> by_path;
     for (const SourceText* text : texts) {
-        by_path[text->path()] = text;
         ParseResult parsed = read_hcl(*text);
         if (!parsed.root) {
             outcome.diagnostics.push_back({Diagnostic::Kind::warning, text->path(), parsed.error});
@@ -169,17 +242,14 @@ PolicyFileOutcome analyze_terraform_module(const std::vector<const SourceText*>&
         roots.push_back(std::move(*parsed.root));
         files.push_back({text, &roots.back()});
     }
-    const Stack module = terraform_stack(files, texts.empty() ? std::string() : directory_of(texts.front()->path()));
-    TerraformExtraction extraction = extract_terraform_policies(module);
-    for (Diagnostic& diagnostic : extraction.diagnostics) outcome.diagnostics.push_back(std::move(diagnostic));
-    check_stack(module, extraction.policies, settings, outcome);
-    finish(settings.selection, outcome);
-    for (Finding& finding : outcome.findings) {
-        if (auto text = by_path.find(finding.path); text != by_path.end()) {
-            finding.snippet = first_telling_line(*text->second, finding.span);
-        }
-    }
-    return outcome;
+    const std::string directory = texts.empty() ? std::string() : directory_of(texts.front()->path());
+    const ModuleFiles only_this = [&](const std::string& wanted) -> const std::vector<TerraformFile>* {
+        return wanted == directory ? &files : nullptr;
+    };
+    PolicyFileOutcome analysed = analyze_terraform_root(directory, only_this, settings);
+    for (Diagnostic& diagnostic : analysed.diagnostics) outcome.diagnostics.push_back(std::move(diagnostic));
+    analysed.diagnostics = std::move(outcome.diagnostics);
+    return analysed;
 }
 
 }  // namespace keylint

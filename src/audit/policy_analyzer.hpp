@@ -4,6 +4,7 @@
 // Diagnostic.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "audit/check_selection.hpp"
@@ -11,6 +12,7 @@
 #include "core/finding.hpp"
 #include "core/run_result.hpp"
 #include "core/source_text.hpp"
+#include "infra/terraform_modules.hpp"
 
 namespace keylint {
 
@@ -18,6 +20,7 @@ struct PolicyFileOutcome {
     std::vector<Finding> findings;
     std::vector<Diagnostic> diagnostics;
     size_t policies = 0;
+    std::vector<std::string> module_directories;  // Terraform: every module directory instantiated
 };
 
 // Whether a file name is a format the policy half reads: JSON (raw policies and CloudFormation),
@@ -35,7 +38,14 @@ struct AuditSettings {
 // A JSON or YAML file; a .tf file alone is a one-file module.
 PolicyFileOutcome analyze_policy_file(const SourceText& text, const AuditSettings& settings = {});
 
-// The .tf files of one directory together, so references between them resolve.
+// A Terraform root module and every module it calls (infra/terraform_modules.hpp), each instance
+// audited with the arguments its call binds. A finding in a called module names the instance in
+// its message and in its "module" property (`module.app["db"].aws_secretsmanager_secret.s`).
+PolicyFileOutcome analyze_terraform_root(const std::string& directory, const ModuleFiles& files,
+                                         const AuditSettings& settings = {});
+
+// The .tf files of one directory together, so references between them resolve; module calls to
+// other directories are reported as not read.
 PolicyFileOutcome analyze_terraform_module(const std::vector<const SourceText*>& texts,
                                            const AuditSettings& settings = {});
 

@@ -44,11 +44,13 @@ Stack cloudformation_stack(const Value& root, const std::string& path) {
     return stack;
 }
 
-Stack terraform_stack(const std::vector<TerraformFile>& files, const std::string& directory) {
+Stack terraform_stack(const std::vector<TerraformFile>& files, const std::string& directory,
+                      std::map<std::string, ModuleArgument> arguments) {
     Stack stack;
     stack.format = Stack::Format::terraform;
     stack.path = directory;
     stack.files = files;
+    stack.arguments = std::move(arguments);
     for (const TerraformFile& file : files) {
         for (const Member& top : file.root->members) {
             if (!top.value.is_object()) continue;

@@ -41,6 +41,17 @@ struct TerraformFile {
     const Value* root;  // read_hcl of text
 };
 
+// What a module call binds to one of the called module's variables (terraform_modules.hpp): the
+// argument resolved in the caller, final in the called module. A part the caller could not
+// resolve is an unknown written as the variable's own path (`var.NAME`, `var.NAME["key"]`), so
+// the called module reads it as it reads a variable without a value.
+struct ModuleArgument {
+    Value value;
+    std::string path;  // the caller's file
+    Span span;         // the argument in it
+    bool known = false;  // the value holds no unknown part
+};
+
 struct Stack {
     enum class Format { cloudformation, terraform };
 
@@ -57,6 +68,12 @@ struct Stack {
     std::map<std::string, const Value*> variables;  // name → variable block body
     std::map<std::string, const Value*> locals;     // name → expression
     std::vector<std::shared_ptr<const Value>> instance_bodies;  // what instances' bodies point to
+    // A module instantiated by a module call: its address (`module.app`, `module.app["db"].module.key`,
+    // empty for a root module), the arguments the call binds to its variables, and the outputs of
+    // the modules it calls in turn (call name → an object of outputs, or of instance keys to them).
+    std::string module_address;
+    std::map<std::string, ModuleArgument> arguments;
+    std::map<std::string, Value> module_outputs;
 
     // The resource as written, or its instances (terraform_instances.hpp), in stack order.
     std::vector<const StackResource*> instances_of(std::string_view base_address) const;
@@ -74,7 +91,9 @@ bool looks_like_cloudformation(const Value& root);
 Stack cloudformation_stack(const Value& root, const std::string& path);
 
 // The module's resources and data sources, resources with a readable count/for_each as their
-// instances; they point into the files' roots and the stack's instance bodies.
-Stack terraform_stack(const std::vector<TerraformFile>& files, const std::string& directory);
+// instances; they point into the files' roots and the stack's instance bodies. `arguments` are
+// what a module call binds (empty for a root module).
+Stack terraform_stack(const std::vector<TerraformFile>& files, const std::string& directory,
+                      std::map<std::string, ModuleArgument> arguments = {});
 
 }  // namespace keylint

@@ -4,6 +4,7 @@
 
 #include "core/ascii_case.hpp"
 #include "infra/references.hpp"
+#include "infra/terraform_expression.hpp"
 
 namespace keylint {
 
@@ -73,6 +74,13 @@ const Value* StackReader::parameter_of(const Value& written) const {
     if (!written.is_object() || written.members.size() != 1 || written.members[0].key != "Ref") return nullptr;
     const auto parameter = stack_.parameters.find(written.members[0].value.scalar);
     return parameter == stack_.parameters.end() ? nullptr : parameter->second;
+}
+
+const ModuleArgument* StackReader::literal_argument_of(const Value& written) const {
+    if (!terraform_ || !terraform_->variable_of(written)) return nullptr;
+    const std::string_view name = unwrapped_expression(written.scalar).substr(4);
+    const auto argument = stack_.arguments.find(std::string(name));
+    return argument != stack_.arguments.end() && argument->second.known ? &argument->second : nullptr;
 }
 
 std::vector<const Value*> StackReader::branches(const Value& resolved) const {

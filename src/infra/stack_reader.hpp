@@ -55,6 +55,10 @@ class StackReader {
     // or a Terraform `var.NAME`: the parameter's declaration or the variable block; else null.
     const Value* parameter_of(const Value& written) const;
 
+    // What the module call binds to the variable a Terraform `var.NAME` names as a whole, when the
+    // call sets it to a value with no unknown part (stack.hpp's ModuleArgument); else null.
+    const ModuleArgument* literal_argument_of(const Value& written) const;
+
     // The values a resolved value can take: both branches of a CloudFormation Fn::If.
     std::vector<const Value*> branches(const Value& resolved) const;
 

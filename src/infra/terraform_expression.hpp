@@ -15,6 +15,9 @@ namespace keylint {
 // A character of a Terraform identifier (letters, digits, '_' and '-').
 bool is_identifier_char(char c);
 
+// `text` as a Terraform string literal: in double quotes, with `"` and `\` escaped.
+std::string quoted_literal(std::string_view text);
+
 // `text` without surrounding spaces, tabs and line breaks.
 std::string_view trimmed_expression(std::string_view text);
 

@@ -17,19 +17,10 @@ namespace {
 constexpr size_t max_depth = 256;
 constexpr int max_passes = 4;  // for_each over another resource's instances, chained
 
-std::string quoted(std::string_view text) {
-    std::string out = "\"";
-    for (char c : text) {
-        if (c == '"' || c == '\\') out += '\\';
-        out += c;
-    }
-    return out + "\"";
-}
-
 // A reached value written back into expression text; nullopt for an object or a list.
 std::optional<std::string> as_expression(const Value& value) {
     switch (value.kind) {
-        case Value::Kind::string: return quoted(value.scalar);
+        case Value::Kind::string: return quoted_literal(value.scalar);
         case Value::Kind::number:
         case Value::Kind::boolean:
         case Value::Kind::unknown: return value.scalar;
@@ -105,16 +96,6 @@ std::string substituted_template(const std::string& text, const InstanceBinding&
     });
 }
 
-void set_spans(Value& value, const Span& span, size_t depth) {
-    value.span = span;
-    if (depth > max_depth) return;
-    for (Member& member : value.members) {
-        member.key_span = span;
-        set_spans(member.value, span, depth + 1);
-    }
-    for (Value& item : value.items) set_spans(item, span, depth + 1);
-}
-
 Value bind(const Value& value, const InstanceBinding& binding, size_t depth) {
     if (depth > max_depth) return value;
     if (value.is_unknown()) {
@@ -123,7 +104,7 @@ Value bind(const Value& value, const InstanceBinding& binding, size_t depth) {
         if (reached && reached->end == expression.size()) {
             // The item's own value, pointing where the resource says `each.value…`.
             Value copy = *reached->value;
-            set_spans(copy, value.span, 0);
+            set_spans(copy, value.span);
             return copy;
         }
         Value copy = value;
@@ -210,18 +191,14 @@ std::vector<InstanceBinding> count_bindings(const Value& count) {
 
 std::vector<InstanceBinding> bindings_of(const Stack& stack, const TerraformResolver& resolver,
                                          const StackResource& resource) {
-    if (const Value* count = resource.property("count")) return count_bindings(resolver.resolve(*count));
-    if (const Value* collection = resource.property("for_each")) {
-        return for_each_bindings(stack, resolver.resolve(*collection));
-    }
-    return {};
+    return resource.body ? collection_instances(stack, resolver, *resource.body).bindings : std::vector<InstanceBinding>{};
 }
 
 StackResource instance_of(const StackResource& resource, const InstanceBinding& binding, Stack& stack) {
     StackResource instance = resource;
     instance.instance_key = binding.key.scalar;
     instance.address = resource.base_address + "[" +
-                       (binding.counted ? binding.key.scalar : quoted(binding.key.scalar)) + "]";
+                       (binding.counted ? binding.key.scalar : quoted_literal(binding.key.scalar)) + "]";
     auto body = std::make_shared<const Value>(bind(*resource.body, binding, 0));
     instance.body = body.get();
     instance.declaration = body.get();
@@ -300,6 +277,27 @@ void expand_dynamic_blocks(Stack& stack, const TerraformResolver& resolver, size
 }
 
 }  // namespace
+
+CollectionInstances collection_instances(const Stack& stack, const TerraformResolver& resolver, const Value& body) {
+    CollectionInstances found;
+    if (const Value* count = body.find("count")) {
+        found.repeated = true;
+        const Value resolved = resolver.resolve(*count);
+        const std::optional<long> number = whole_number(resolved);
+        if (!number || *number < 0) return found;
+        found.readable = true;
+        found.size = static_cast<size_t>(*number);
+        found.bindings = count_bindings(resolved);
+    } else if (const Value* collection = body.find("for_each")) {
+        found.repeated = true;
+        const Value resolved = resolver.resolve(*collection);
+        found.bindings = for_each_bindings(stack, resolved);
+        found.size = found.bindings.size();
+        found.readable = !found.bindings.empty() || resolved.is_object() || resolved.is_array();
+        if (found.size > max_instances) found.bindings.clear();
+    }
+    return found;
+}
 
 Value bind_instance(const Value& value, const InstanceBinding& binding) { return bind(value, binding, 0); }
 

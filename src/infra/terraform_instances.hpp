@@ -16,8 +16,10 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include "infra/stack.hpp"
+#include "infra/terraform_resolver.hpp"
 #include "syntax/document.hpp"
 
 namespace keylint {
@@ -36,6 +38,15 @@ struct InstanceBinding {
     Value key;                    // count: the index as a number; for_each: the key as a string
     Value value;                  // for_each: the item (an unknown holding an address for resource instances)
 };
+
+// The instances a `count` or `for_each` in `body` (a resource's, a module call's) makes.
+struct CollectionInstances {
+    bool repeated = false;  // the body has a count or a for_each
+    bool readable = false;  // keylint could read its collection
+    size_t size = 0;        // how many instances it makes, when readable
+    std::vector<InstanceBinding> bindings;  // one per instance; empty past max_instances
+};
+CollectionInstances collection_instances(const Stack& stack, const TerraformResolver& resolver, const Value& body);
 
 // A copy of `value` with the binding's references replaced where the binding says them.
 Value bind_instance(const Value& value, const InstanceBinding& binding);

@@ -112,6 +112,16 @@ std::optional<Value> literal(std::string_view text) {
     return value;
 }
 
+// What `steps` reach in a value handed across a module boundary (a call's argument, a called
+// module's outputs), which is final: an unknown part stays as the expression that names it.
+std::optional<Value> handed_over(const Value& value, const std::vector<std::string_view>& steps, const Span& span) {
+    const Value* reached = walked(value, steps);
+    if (!reached || reached->is_unknown()) return std::nullopt;
+    Value copy = *reached;
+    set_spans(copy, span);  // written elsewhere: a finding points where it is used
+    return copy;
+}
+
 bool same_value(const Value& a, const Value& b) {
     if (a.is_unknown() || b.is_unknown() || a.kind != b.kind) return false;
     return a.scalar == b.scalar;
@@ -173,11 +183,18 @@ std::optional<Value> TerraformResolver::named_value(const Value& value, size_t d
     const Value* written = nullptr;
     std::optional<Traversal> reference = traversal(value.scalar, "var.");
     if (reference) {
+        if (const auto argument = module_.arguments.find(std::string(reference->name)); argument != module_.arguments.end()) {
+            return handed_over(argument->second.value, reference->steps, value.span);
+        }
         const Value* variable = variable_of(value);
         written = variable ? variable->find("default") : nullptr;
     } else if ((reference = traversal(value.scalar, "local."))) {
         const auto local = module_.locals.find(std::string(reference->name));
         if (local != module_.locals.end()) written = local->second;
+    } else if ((reference = traversal(value.scalar, "module."))) {
+        const auto outputs = module_.module_outputs.find(std::string(reference->name));
+        if (outputs == module_.module_outputs.end()) return std::nullopt;
+        return handed_over(outputs->second, reference->steps, value.span);
     }
     if (!written) return std::nullopt;
     const Value whole = resolve(*written, depth + 1);

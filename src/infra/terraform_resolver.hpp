@@ -1,5 +1,7 @@
 // Resolves Terraform expressions of one module as far as the module says the value: `var.NAME`
-// is the variable's `default` (unknown without one), `local.NAME` the local's expression, both
+// is the argument the module call binds (stack.hpp's ModuleArgument) or else the variable's
+// `default` (unknown without one), `local.NAME` the local's expression, `module.NAME.OUTPUT` what
+// the called module's output resolved to there (terraform_modules.hpp), all
 // followed into their attributes and indexes (`var.secrets["db"].days`, `local.keys[0]`), and
 // "${var.NAME}" / "${local.NAME}" inside a string are substituted when they resolve to a string.
 // References to resources and data sources (`aws_kms_key.k.arn`) stay unknown values holding

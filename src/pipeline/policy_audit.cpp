@@ -1,8 +1,12 @@
 #include "pipeline/policy_audit.hpp"
 
 #include <algorithm>
-#include <map>
+#include <filesystem>
+#include <functional>
 #include <memory>
+#include <set>
+#include <string>
+#include <vector>
 
 #include "audit/check_registry.hpp"
 #include "audit/policy_analyzer.hpp"
@@ -11,9 +15,56 @@
 #include "core/fingerprints.hpp"
 #include "filters/filter_stage.hpp"
 #include "filters/redaction.hpp"
+#include "pipeline/terraform_module_cache.hpp"
 #include "walk/file_reader.hpp"
 
 namespace keylint {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+using Record = std::function<void(const std::vector<const SourceText*>&, PolicyFileOutcome)>;
+
+// Each root module with the modules it calls: a walked directory that another walked directory
+// calls is audited through its calls, with their arguments, not alone. One that no root reached
+// (its caller's call was not followed, or every caller is in a cycle) is audited alone.
+void audit_terraform_modules(TerraformModuleCache& modules, const AuditSettings& settings, const Record& record) {
+    const std::vector<std::string> walked = modules.walked_directories();
+    const std::set<std::string> walked_set(walked.begin(), walked.end());
+    std::set<std::string> called;
+    for (const std::string& directory : walked) {
+        const std::vector<TerraformFile>* files = modules.files(directory);
+        if (!files) continue;
+        for (const ModuleCall& call : module_calls(*files)) {
+            if (!is_local_module_source(call.source)) continue;
+            const std::string target = called_directory(directory, call.source);
+            if (target != directory && walked_set.contains(target)) called.insert(target);
+        }
+    }
+    std::set<std::string> audited;
+    const auto audit = [&](const std::string& directory) {
+        PolicyFileOutcome outcome = analyze_terraform_root(directory, modules.loader(), settings);
+        std::vector<const SourceText*> texts;
+        for (const std::string& module : outcome.module_directories) {
+            audited.insert(module);
+            for (const SourceText* text : modules.texts(module)) texts.push_back(text);
+        }
+        record(texts, std::move(outcome));
+    };
+    for (const std::string& directory : walked) {
+        if (!called.contains(directory)) audit(directory);
+    }
+    std::vector<std::string> left = walked;  // the shallowest first: it may call the others
+    std::stable_sort(left.begin(), left.end(), [](const std::string& a, const std::string& b) {
+        return std::count(a.begin(), a.end(), '/') + !a.empty() < std::count(b.begin(), b.end(), '/') + !b.empty();
+    });
+    for (const std::string& directory : left) {
+        if (!audited.contains(directory) && modules.files(directory)) audit(directory);
+    }
+}
+
+}  // namespace
 
 RunResult run_policy_audit(const PolicyAuditRequest& request) {
     RunResult run;
@@ -24,9 +75,10 @@ RunResult run_policy_audit(const PolicyAuditRequest& request) {
 
     WalkResult walked = walk_inputs(request.paths, request.walk);
     run.diagnostics = std::move(walked.diagnostics);
-    // Terraform files are analysed per directory (a module), after the other files.
-    std::map<std::string, std::vector<std::unique_ptr<SourceText>>> modules;
-    auto record = [&run](const std::vector<const SourceText*>& texts, PolicyFileOutcome outcome) {
+    // Terraform files are analysed per module, after the other files.
+    TerraformModuleCache modules(roots_are_one_directory(request.paths) ? fs::path(request.paths.front()) : fs::path(),
+                                 request.max_file_size);
+    const Record record = [&run](const std::vector<const SourceText*>& texts, PolicyFileOutcome outcome) {
         for (const SourceText* text : texts) {
             std::vector<Finding> own;
             for (Finding& finding : outcome.findings) {
@@ -53,18 +105,15 @@ RunResult run_policy_audit(const PolicyAuditRequest& request) {
         ++run.stats.files_scanned;
         run.stats.bytes_scanned += text->bytes().size();
         if (is_terraform_file(file.display_path)) {
-            const size_t slash = file.display_path.find_last_of('/');
-            modules[slash == std::string::npos ? std::string() : file.display_path.substr(0, slash)].push_back(
-                std::move(text));
+            modules.add(std::move(text));
             continue;
         }
         record({text.get()}, analyze_policy_file(*text, settings));
     }
-    for (const auto& [directory, texts] : modules) {
-        std::vector<const SourceText*> module;
-        for (const auto& text : texts) module.push_back(text.get());
-        record(module, analyze_terraform_module(module, settings));
-    }
+    audit_terraform_modules(modules, settings, record);
+    for (Diagnostic& diagnostic : modules.take_diagnostics()) run.diagnostics.push_back(std::move(diagnostic));
+    run.stats.files_scanned += modules.files_read_from_disk();
+    run.stats.bytes_scanned += modules.bytes_read_from_disk();
     run.count_diagnostics();
     filter_run_findings(FilterOptions{}, run);  // redaction: a policy audit has no other option
     std::sort(run.findings.begin(), run.findings.end(), finding_order);

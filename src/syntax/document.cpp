@@ -14,4 +14,20 @@ const Value* Value::find(std::string_view key) const {
     return member ? &member->value : nullptr;
 }
 
+namespace {
+
+void set_spans(Value& value, const Span& span, size_t depth) {
+    value.span = span;
+    if (depth > 256) return;
+    for (Member& member : value.members) {
+        member.key_span = span;
+        set_spans(member.value, span, depth + 1);
+    }
+    for (Value& item : value.items) set_spans(item, span, depth + 1);
+}
+
+}  // namespace
+
+void set_spans(Value& value, const Span& span) { set_spans(value, span, 0); }
+
 }  // namespace keylint

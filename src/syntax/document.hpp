@@ -41,6 +41,10 @@ struct Member {
     Value value;
 };
 
+// Sets the span of `value`, of everything inside it and of every key to `span` (a value copied to
+// another place in the source, which a finding inside it should point at), to a depth of 256.
+void set_spans(Value& value, const Span& span);
+
 // A parse that failed gives a message naming the first error and where it is.
 struct ParseResult {
     std::optional<Value> root;

@@ -76,6 +76,8 @@ std::vector<KeyChoice> judge_kms_key(const StackReader& reader, const Value* wri
         } else if (branch->is_string() && !branch->scalar.empty() &&
                    (branch->scalar.find("${") == std::string::npos || branch->scalar.starts_with("arn:"))) {
             choices.push_back({KeyChoice::Kind::customer_managed, text, nullptr});  // a key id, key ARN or alias
+        } else if (branch->kind == Value::Kind::null) {
+            choices.push_back(KeyChoice{});  // Terraform: null is the argument left out, so no key
         } else if (branch->is_string() && branch->scalar.empty()) {
             choices.push_back({KeyChoice::Kind::aws_managed, "\"\"", nullptr});  // empty means the default key
         } else {

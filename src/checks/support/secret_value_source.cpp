@@ -101,6 +101,10 @@ Source cloudformation_source(const Stack& stack, const Value& value, size_t dept
 }
 
 Source terraform_variable(const Stack& stack, const std::string& name) {
+    if (const auto argument = stack.arguments.find(name); argument != stack.arguments.end() && argument->second.known) {
+        return exposed("the call of " + stack.module_address + " sets variable " + name + " to a literal in " +
+                       argument->second.path + " (line " + std::to_string(argument->second.span.start_line) + ")");
+    }
     const auto variable = stack.variables.find(name);
     if (variable == stack.variables.end() || !variable->second) return safe();
     const Value& block = *variable->second;

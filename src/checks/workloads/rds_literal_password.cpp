@@ -55,14 +55,18 @@ void run(const StackCheck& self, const StackContext& context, std::vector<Findin
                                           "show it."
                                         : " comes from a parameter without NoEcho: true, so the console and "
                                           "describe-stacks show it.";
-                } else if (!default_value) {
+                } else if (!default_value && !reader.literal_argument_of(member->value)) {
                     continue;
                 }
             }
             const Value resolved = reader.resolve(member->value);
             const bool literal = resolved.is_string() && !resolved.scalar.empty() && !has_dynamic_reference(resolved.scalar);
-            if (literal) {
-                problem = " is written in the template" +
+            if (const ModuleArgument* argument = reader.literal_argument_of(member->value); literal && argument) {
+                problem = " is written as a literal in " + argument->path + " (line " +
+                          std::to_string(argument->span.start_line) + "), in the call of " +
+                          context.stack.module_address + ".";
+            } else if (literal) {
+                problem = " is written in the " + std::string(terraform ? "module" : "template") +
                           std::string(!reader.parameter_of(member->value) ? ""
                                       : terraform             ? " (as the variable's default)"
                                                               : " (as the parameter's default)") +
