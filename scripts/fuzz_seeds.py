@@ -99,6 +99,17 @@ def seeds_for(target):
         return [seed[:MAX_SEED] for seed in seeds]
     if target == "fuzz_check_metadata":
         return [p.read_bytes()[:MAX_SEED] for p in sorted((ROOT / "src" / "checks").rglob("*.toml"))]
+    if target == "fuzz_terraform_expression":  # every attribute value written in a fixture, and some built ones
+        import re
+        seeds = set()
+        for path in sorted((ROOT / "fixtures").rglob("*.tf")):
+            for match in re.finditer(r"^\s*[A-Za-z_]+\s*=\s*(.+)$", path.read_text(errors="replace"), re.M):
+                seeds.add(match.group(1).encode())
+        seeds |= {b'format("arn:%s:%d", var.x.b, 3)', b'[for k, v in var.x : "${k}=${v}" if v != "1"]',
+                  b'merge(var.x, {c = aws_x.y.id})', b'"%{for s in var.list}${upper(s)}%{endfor}"',
+                  b'try(var.x.z, lookup(var.x, "a", null))', b'jsondecode("{\\"a\\": [1, 2]}").a[1]',
+                  b'distinct(concat(var.list, split(",", "p,r")))', b'!(1 + 2 * 3 >= 7) ? "y" : "n"'}
+        return sorted(seeds)[:2000]
     if target == "fuzz_credentials":
         seeds = []
         for path in fixture_files():

@@ -214,20 +214,6 @@ bool has_dynamic_block(const Value& value, size_t depth) {
     return false;
 }
 
-// How many values `value` holds, itself included, counting no further than `limit`.
-size_t value_count(const Value& value, size_t limit) {
-    size_t count = 1;
-    for (const Member& member : value.members) {
-        if (count >= limit) return count;
-        count += value_count(member.value, limit - count);
-    }
-    for (const Value& item : value.items) {
-        if (count >= limit) return count;
-        count += value_count(item, limit - count);
-    }
-    return count;
-}
-
 // `body` with its dynamic blocks written out; `budget` is how many more values the copies may hold.
 Value with_dynamic_blocks(const Value& body, const Stack& stack, const TerraformResolver& resolver, size_t& budget,
                           size_t depth) {

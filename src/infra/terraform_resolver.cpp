@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "infra/terraform_evaluator.hpp"
 #include "infra/terraform_expression.hpp"
 
 namespace keylint {
@@ -210,6 +211,16 @@ Value TerraformResolver::resolve(const Value& value, size_t depth) const {
     if (value.is_unknown()) {
         std::optional<Value> known = named_value(value, depth);
         if (!known) known = conditional_value(unwrapped_expression(value.scalar), depth);
+        if (!known && needs_evaluation(unwrapped_expression(value.scalar))) {
+            const NamedValue named = [this, depth](std::string_view root) {
+                Value reference;
+                reference.kind = Value::Kind::unknown;
+                reference.scalar = std::string(root);
+                return named_value(reference, depth + 1);
+            };
+            known = evaluate_terraform_expression(unwrapped_expression(value.scalar), named, value.span);
+            if (known) *known = resolve(*known, depth + 1);  // unknown parts may still be variables
+        }
         if (!known) return value;
         known->span = value.span;
         return std::move(*known);

@@ -30,4 +30,17 @@ void set_spans(Value& value, const Span& span, size_t depth) {
 
 void set_spans(Value& value, const Span& span) { set_spans(value, span, 0); }
 
+size_t value_count(const Value& value, size_t limit) {
+    size_t count = 1;
+    for (const Member& member : value.members) {
+        if (count >= limit) return count;
+        count += value_count(member.value, limit - count);
+    }
+    for (const Value& item : value.items) {
+        if (count >= limit) return count;
+        count += value_count(item, limit - count);
+    }
+    return count;
+}
+
 }  // namespace keylint

@@ -4,6 +4,7 @@
 // per-format readers (json_reader.hpp, …).
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -44,6 +45,9 @@ struct Member {
 // Sets the span of `value`, of everything inside it and of every key to `span` (a value copied to
 // another place in the source, which a finding inside it should point at), to a depth of 256.
 void set_spans(Value& value, const Span& span);
+
+// How many values `value` holds, itself included, counting no further than `limit`.
+size_t value_count(const Value& value, size_t limit);
 
 // A parse that failed gives a message naming the first error and where it is.
 struct ParseResult {
