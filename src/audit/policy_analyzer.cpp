@@ -152,8 +152,10 @@ void name_module(Finding& finding, const Stack& module) {
     if (module.module_address.empty()) return;
     finding.message = qualified(finding.message, module);
     for (RelatedLocation& related : finding.related_locations) related.message = qualified(related.message, module);
-    if (auto resource = finding.properties.find("resource"); resource != finding.properties.end()) {
-        resource->second = module.module_address + "." + resource->second;
+    for (const char* property : {"resource", "policySource"}) {
+        if (auto named = finding.properties.find(property); named != finding.properties.end()) {
+            named->second = qualified(named->second, module);
+        }
     }
     finding.properties["module"] = module.module_address;
 }
@@ -195,9 +197,10 @@ PolicyFileOutcome analyze_policy_file(const SourceText& text, const AuditSetting
 }
 
 PolicyFileOutcome analyze_terraform_root(const std::string& directory, const ModuleFiles& files,
-                                         const AuditSettings& settings) {
+                                         const AuditSettings& settings,
+                                         const std::function<std::optional<std::string>(const std::string&)>& read_file) {
     PolicyFileOutcome outcome;
-    const ModuleTree tree = instantiate_modules(directory, files);
+    const ModuleTree tree = instantiate_modules(directory, files, read_file);
     std::map<std::string, const SourceText*> by_path;
     for (const ModuleInstance& instance : tree.instances) {
         const Stack& module = *instance.stack;
@@ -208,7 +211,10 @@ PolicyFileOutcome analyze_terraform_root(const std::string& directory, const Mod
         for (const TerraformFile& file : module.files) by_path[file.text->path()] = file.text;
         PolicyFileOutcome own;
         TerraformExtraction extraction = extract_terraform_policies(module);
-        for (Diagnostic& diagnostic : extraction.diagnostics) own.diagnostics.push_back(std::move(diagnostic));
+        for (Diagnostic& diagnostic : extraction.diagnostics) {
+            if (!module.module_address.empty()) diagnostic.message = qualified(diagnostic.message, module);
+            own.diagnostics.push_back(std::move(diagnostic));
+        }
         check_stack(module, extraction.policies, settings, own);
         for (Finding& finding : own.findings) {
             name_module(finding, module);

@@ -4,6 +4,8 @@
 // Diagnostic.
 #pragma once
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -41,8 +43,9 @@ PolicyFileOutcome analyze_policy_file(const SourceText& text, const AuditSetting
 // A Terraform root module and every module it calls (infra/terraform_modules.hpp), each instance
 // audited with the arguments its call binds. A finding in a called module names the instance in
 // its message and in its "module" property (`module.app["db"].aws_secretsmanager_secret.s`).
-PolicyFileOutcome analyze_terraform_root(const std::string& directory, const ModuleFiles& files,
-                                         const AuditSettings& settings = {});
+PolicyFileOutcome analyze_terraform_root(
+    const std::string& directory, const ModuleFiles& files, const AuditSettings& settings = {},
+    const std::function<std::optional<std::string>(const std::string&)>& read_file = {});
 
 // The .tf files of one directory together, so references between them resolve; module calls to
 // other directories are reported as not read.

@@ -7,8 +7,10 @@
 // Tested in tests/unit/stack_test.cpp.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -74,6 +76,10 @@ struct Stack {
     std::string module_address;
     std::map<std::string, ModuleArgument> arguments;
     std::map<std::string, Value> module_outputs;
+    // The root module's directory (Terraform's working directory: `path.module` and the paths of
+    // file() and templatefile() are relative to it) and what reads those files; none by default.
+    std::string root_directory;
+    std::function<std::optional<std::string>(const std::string& path)> read_file;
 
     // The resource as written, or its instances (terraform_instances.hpp), in stack order.
     std::vector<const StackResource*> instances_of(std::string_view base_address) const;

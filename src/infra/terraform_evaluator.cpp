@@ -157,7 +157,14 @@ std::string formatted(const std::string& pattern, const std::vector<Value>& argu
 
 class Evaluator {
    public:
-    Evaluator(const SourceText& text, const NamedValue& named) : text_(text), named_(named) {}
+    Evaluator(const SourceText& text, const NamedValue& named, const FileReader& files)
+        : text_(text), named_(named), files_(files) {}
+
+    // The text of a template file (templatefile) with `variables` bound; nullopt when it fails.
+    Value template_file(TSNode heredoc, const Value& variables) {
+        for (const Member& member : as_object(variables).members) bindings_.emplace_back(member.key, member.value);
+        return heredoc_value(heredoc, 0);
+    }
 
     Value evaluate(TSNode node, size_t depth) {
         if (depth > max_nesting || ++made_ > max_values) throw Failed{};
@@ -171,6 +178,7 @@ class Evaluator {
         if (is(node, "bool_lit")) return make(Value::Kind::boolean, std::string(node_text(node, text_)));
         if (is(node, "null_lit")) return make(Value::Kind::null);
         if (is(node, "string_lit") || is(node, "quoted_template")) return template_value(node, depth);
+        if (is(node, "heredoc_template")) return heredoc_value(node, depth);
         if (is(node, "tuple")) return tuple(node, depth);
         if (is(node, "object")) return object(node, depth);
         if (is(node, "function_call")) return call(node, depth);
@@ -238,7 +246,8 @@ class Evaluator {
         for (auto bound = bindings_.rbegin(); bound != bindings_.rend(); ++bound) {
             if (bound->first == name) return charged(stepped(first, last, bound->second, steps, 0, depth));
         }
-        if ((name == "var" || name == "local" || name == "module") && !steps.empty() && is(steps[0], "get_attr")) {
+        if ((name == "var" || name == "local" || name == "module" || name == "path") && !steps.empty() &&
+            is(steps[0], "get_attr")) {
             const std::string root = name + std::string(node_text(steps[0], text_));
             if (std::optional<Value> value = named_(root)) {
                 return charged(stepped(first, last, charged(std::move(*value)), steps, 1, depth));
@@ -298,6 +307,24 @@ class Evaluator {
         return append_parts(node, 0, ts_node_named_child_count(node), out, depth);
     }
 
+    // `<<ID` … `ID`: its lines as written, with interpolations and directives evaluated. An
+    // indented heredoc (`<<-`) keeps its indentation here, so it is left unknown.
+    Value heredoc_value(TSNode node, size_t depth) {
+        const uint32_t count = ts_node_named_child_count(node);
+        if (count < 3 || node_text(node, text_).starts_with("<<-")) return unknown(node);
+        const bool was_raw = std::exchange(raw_, true);
+        std::string out;
+        const bool known = append_parts(node, 2, count - 1, out, depth);
+        raw_ = was_raw;
+        if (!known) return unknown(node);
+        if (out.starts_with('\n')) out.erase(0, 1);  // the line break after the opening marker
+        return string_value(std::move(out));
+    }
+
+    std::string_view raw_text(uint32_t begin, uint32_t end) const {
+        return begin < end ? text_.bytes().substr(begin, end - begin) : std::string_view();
+    }
+
     TSNode first_named(TSNode node, const char* type) const {
         for (TSNode child : named_children(node)) {
             if (is(child, type)) return child;
@@ -305,21 +332,44 @@ class Evaluator {
         return TSNode{};
     }
 
-    // Appends the parts of a directive's body from `from` to `to` (child indexes).
+    // Appends the parts of a template or a directive's body from `from` to `to` (child indexes).
+    // In a heredoc everything between the parts that are evaluated is copied as written.
     bool append_parts(TSNode node, uint32_t from, uint32_t to, std::string& out, size_t depth) {
+        if (raw_) {
+            uint32_t cursor = from == 0 ? ts_node_start_byte(node) : ts_node_end_byte(ts_node_named_child(node, from - 1));
+            const uint32_t stop =
+                to < ts_node_named_child_count(node) ? ts_node_start_byte(ts_node_named_child(node, to)) : ts_node_end_byte(node);
+            for (uint32_t i = from; i < to; ++i) {
+                TSNode part = ts_node_named_child(node, i);
+                if (!is(part, "template_interpolation") && !is(part, "template_directive")) continue;
+                out += raw_text(cursor, ts_node_start_byte(part));
+                if (!append_evaluated(part, out, depth)) return false;
+                cursor = ts_node_end_byte(part);
+            }
+            out += raw_text(cursor, stop);
+            return true;
+        }
         for (uint32_t i = from; i < to; ++i) {
             TSNode part = ts_node_named_child(node, i);
             if (is(part, "template_literal")) {
                 out += unescape_json_string(node_text(part, text_));
-            } else if (is(part, "template_interpolation")) {
-                TSNode inner = first_named(part, "expression");
-                if (ts_node_is_null(inner)) return false;
-                const Value value = evaluate(inner, depth + 1);
-                if (value.is_unknown()) return false;
-                out += as_string(value);
-            } else if (is(part, "template_directive")) {
-                if (!append_directive(ts_node_named_child(part, 0), out, depth + 1)) return false;
+            } else if (!append_evaluated(part, out, depth)) {
+                return false;
             }
+        }
+        return true;
+    }
+
+    // An interpolation's or a directive's text; other nodes add nothing.
+    bool append_evaluated(TSNode part, std::string& out, size_t depth) {
+        if (is(part, "template_interpolation")) {
+            TSNode inner = first_named(part, "expression");
+            if (ts_node_is_null(inner)) return false;
+            const Value value = evaluate(inner, depth + 1);
+            if (value.is_unknown()) return false;
+            out += as_string(value);
+        } else if (is(part, "template_directive")) {
+            return append_directive(ts_node_named_child(part, 0), out, depth + 1);
         }
         return true;
     }
@@ -556,9 +606,12 @@ class Evaluator {
     }
 
     std::optional<Value> builtin(const std::string& name, std::vector<Value>& arguments);
+    std::optional<Value> rendered_template(const std::string& content, const Value& variables);
 
     const SourceText& text_;
     const NamedValue& named_;
+    const FileReader& files_;
+    bool raw_ = false;  // in a heredoc, literal text is as written: no escapes
     std::vector<std::pair<std::string, Value>> bindings_;  // `for` variables, innermost last
     size_t made_ = 0;
 };
@@ -805,6 +858,13 @@ std::optional<Value> Evaluator::builtin(const std::string& name, std::vector<Val
         if (arguments[0].kind == Value::Kind::null) return arguments[0];
         return boolean_value(as_boolean(arguments[0]));
     }
+    if (name == "file" || name == "templatefile") {
+        need(arguments, name == "file" ? 1 : 2, name == "file" ? 1 : 2);
+        const std::optional<std::string> content = files_ ? files_(as_string(arguments[0])) : std::nullopt;
+        if (!content) return std::nullopt;  // outside the audited tree, unreadable, or too large
+        if (name == "file") return string_value(*content);
+        return rendered_template(*content, arguments[1]);
+    }
     if (name == "jsondecode") {
         need(arguments, 1, 1);
         ParseResult parsed = read_json(SourceText("jsondecode", as_string(arguments[0])));
@@ -812,6 +872,33 @@ std::optional<Value> Evaluator::builtin(const std::string& name, std::vector<Val
         return std::move(*parsed.root);
     }
     return std::nullopt;  // a function keylint does not evaluate: unknown
+}
+
+constexpr std::string_view template_marker = "KEYLINT_TEMPLATE_END";
+
+// A template file parsed as a heredoc's body, evaluated with only its variables in scope (as in
+// Terraform, a template cannot read the module's variables).
+std::optional<Value> Evaluator::rendered_template(const std::string& content, const Value& variables) {
+    if (content.find(template_marker) != std::string::npos || !variables.is_object() || holds_unknown(variables)) {
+        return std::nullopt;
+    }
+    const bool closed = content.empty() || content.back() == '\n';
+    const SourceText text("template", std::string(prefix) + "<<" + std::string(template_marker) + "\n" + content +
+                                          (closed ? "" : "\n") + std::string(template_marker) + "\n");
+    const TreePtr tree = parse_source(tree_sitter_hcl(), text);
+    if (!tree || ts_node_has_error(ts_tree_root_node(tree.get()))) throw Failed{};
+    TSNode heredoc = ts_tree_root_node(tree.get());
+    while (!ts_node_is_null(heredoc) && !is(heredoc, "heredoc_template")) {
+        heredoc = ts_node_named_child(heredoc, ts_node_named_child_count(heredoc) - 1);
+    }
+    if (ts_node_is_null(heredoc)) throw Failed{};
+    static const NamedValue nothing = [](std::string_view) { return std::optional<Value>(); };
+    Evaluator inner(text, nothing, files_);
+    Value value = inner.template_file(heredoc, variables);
+    made_ += inner.made_;
+    if (value.is_unknown()) return std::nullopt;
+    if (!closed && value.scalar.ends_with('\n')) value.scalar.pop_back();
+    return value;
 }
 
 bool is_traversal_char(char c) {
@@ -835,7 +922,7 @@ bool needs_evaluation(std::string_view expression) {
 }
 
 std::optional<Value> evaluate_terraform_expression(std::string_view expression, const NamedValue& named,
-                                                   const Span& span) {
+                                                   const Span& span, const FileReader& files) {
     const SourceText text("expression", std::string(prefix) + std::string(expression) + "\n");
     const TreePtr tree = parse_source(tree_sitter_hcl(), text);
     if (!tree) return std::nullopt;
@@ -848,7 +935,7 @@ std::optional<Value> evaluate_terraform_expression(std::string_view expression, 
         return std::nullopt;
     }
     try {
-        Evaluator evaluator(text, named);
+        Evaluator evaluator(text, named, files);
         Value value = evaluator.evaluate(ts_node_named_child(attribute, 1), 0);
         if (value.is_unknown()) return std::nullopt;
         set_spans(value, span);

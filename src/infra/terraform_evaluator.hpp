@@ -10,7 +10,8 @@
 //   replace (plain substrings), lower, upper, trimspace, trimprefix, trimsuffix, substr, concat,
 //   merge, lookup, element, coalesce, coalescelist, compact, try, can, jsondecode, jsonencode,
 //   tostring, tonumber, tobool, tolist, toset, tomap, length, keys, values, flatten, distinct,
-//   contains, startswith, endswith, one.
+//   contains, startswith, endswith, one; file and templatefile through `files` (a template is
+//   rendered with its variables alone in scope, as Terraform renders it).
 // `var.NAME`, `local.NAME` and `module.NAME` come from `named` (the resolver's variables, locals and
 // module outputs). Anything else it cannot know — a resource's or data source's attribute, a
 // function it does not evaluate, an operation on an unknown — stays an unknown value holding its
@@ -23,11 +24,16 @@
 
 #include <functional>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "syntax/document.hpp"
 
 namespace keylint {
+
+// A file's text for `file(PATH)` and `templatefile(PATH, VARS)`, PATH as the expression wrote it;
+// nullopt when it may not or cannot be read (the reader decides: inside the audited tree only).
+using FileReader = std::function<std::optional<std::string>(const std::string& path)>;
 
 // The value `var.x` / `local.x` / `module.x` (the first two parts of a traversal) names, resolved; nullopt when unknown.
 using NamedValue = std::function<std::optional<Value>(std::string_view root)>;
@@ -35,7 +41,7 @@ using NamedValue = std::function<std::optional<Value>(std::string_view root)>;
 // The value of `expression`; nullopt when it does not parse as one expression, fails, or is
 // unknown as a whole. Its spans are `span`.
 std::optional<Value> evaluate_terraform_expression(std::string_view expression, const NamedValue& named,
-                                                   const Span& span);
+                                                   const Span& span, const FileReader& files = {});
 
 // Whether `expression` is more than a traversal (`aws_x.y.arn`, `var.x["k"]`): a call, an
 // operation, a template, a collection, a `for`. Only such text is worth evaluating.

@@ -87,12 +87,16 @@ Value module_outputs_of(const Stack& module, const std::string& caller_path) {
 
 class Instantiator {
    public:
-    Instantiator(const ModuleFiles& files, ModuleTree& tree) : files_(files), tree_(tree) {}
+    Instantiator(const ModuleFiles& files, ModuleTree& tree, std::string root,
+                 std::function<std::optional<std::string>(const std::string&)> read_file)
+        : files_(files), tree_(tree), root_(std::move(root)), read_file_(std::move(read_file)) {}
 
     Stack& instantiate(const std::string& directory, const std::vector<TerraformFile>& files, std::string address,
                        std::map<std::string, ModuleArgument> arguments) {
         auto stack = std::make_unique<Stack>(terraform_stack(files, directory, std::move(arguments)));
         stack->module_address = std::move(address);
+        stack->root_directory = root_;
+        stack->read_file = read_file_;
         Stack& module = *stack;
         tree_.instances.push_back(ModuleInstance{std::move(stack), directory});
         chain_.push_back(directory);
@@ -186,6 +190,8 @@ class Instantiator {
 
     const ModuleFiles& files_;
     ModuleTree& tree_;
+    std::string root_;
+    std::function<std::optional<std::string>(const std::string&)> read_file_;
     std::vector<std::string> chain_;  // the directories being instantiated, outermost first
 };
 
@@ -220,11 +226,13 @@ std::string called_directory(const std::string& caller_directory, std::string_vi
     return directory == "." ? std::string() : directory;
 }
 
-ModuleTree instantiate_modules(const std::string& directory, const ModuleFiles& files) {
+ModuleTree instantiate_modules(const std::string& directory, const ModuleFiles& files,
+                               const std::function<std::optional<std::string>(const std::string&)>& read_file) {
     ModuleTree tree;
     const std::vector<TerraformFile>* root = files(directory);
     if (!root) return tree;
-    Instantiator(files, tree).instantiate(directory == "." ? std::string() : directory, *root, "", {});
+    const std::string root_directory = directory == "." ? std::string() : directory;
+    Instantiator(files, tree, root_directory, read_file).instantiate(root_directory, *root, "", {});
     return tree;
 }
 

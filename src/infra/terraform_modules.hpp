@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -57,7 +58,9 @@ struct ModuleTree {
     std::vector<Diagnostic> diagnostics;
 };
 
-// The root module of `directory` and every module it instantiates.
-ModuleTree instantiate_modules(const std::string& directory, const ModuleFiles& files);
+// The root module of `directory` and every module it instantiates; `read_file` is what their
+// file() and templatefile() read through (stack.hpp), none by default.
+ModuleTree instantiate_modules(const std::string& directory, const ModuleFiles& files,
+                               const std::function<std::optional<std::string>(const std::string&)>& read_file = {});
 
 }  // namespace keylint

@@ -1,5 +1,6 @@
 #include "infra/terraform_resolver.hpp"
 
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -172,6 +173,16 @@ std::optional<Value> TerraformResolver::conditional_value(std::string_view expre
     return resolve(branch, depth + 1);
 }
 
+Value TerraformResolver::module_directory() const {
+    Value directory;
+    directory.kind = Value::Kind::string;
+    const std::string relative = std::filesystem::path(module_.path.empty() ? "." : module_.path)
+                                     .lexically_relative(module_.root_directory.empty() ? "." : module_.root_directory)
+                                     .generic_string();
+    directory.scalar = relative.empty() ? "." : relative;
+    return directory;
+}
+
 const Value* TerraformResolver::variable_of(const Value& value) const {
     if (!value.is_unknown()) return nullptr;
     const std::optional<Traversal> reference = traversal(value.scalar, "var.");
@@ -212,13 +223,14 @@ Value TerraformResolver::resolve(const Value& value, size_t depth) const {
         std::optional<Value> known = named_value(value, depth);
         if (!known) known = conditional_value(unwrapped_expression(value.scalar), depth);
         if (!known && needs_evaluation(unwrapped_expression(value.scalar))) {
-            const NamedValue named = [this, depth](std::string_view root) {
+            const NamedValue named = [this, depth](std::string_view root) -> std::optional<Value> {
+                if (root == "path.module") return module_directory();
                 Value reference;
                 reference.kind = Value::Kind::unknown;
                 reference.scalar = std::string(root);
                 return named_value(reference, depth + 1);
             };
-            known = evaluate_terraform_expression(unwrapped_expression(value.scalar), named, value.span);
+            known = evaluate_terraform_expression(unwrapped_expression(value.scalar), named, value.span, module_.read_file);
             if (known) *known = resolve(*known, depth + 1);  // unknown parts may still be variables
         }
         if (!known) return value;

@@ -42,6 +42,8 @@ class TerraformResolver {
     // A literal, or an expression that resolves to a known value; nullopt otherwise.
     std::optional<Value> known_operand(std::string_view text, size_t depth) const;
     std::string interpolate(const std::string& text, size_t depth) const;
+    // `path.module`: the module's directory from the root module's ("." for the root).
+    Value module_directory() const;
 
     const Stack& module_;
 };

@@ -44,7 +44,8 @@ void audit_terraform_modules(TerraformModuleCache& modules, const AuditSettings&
     }
     std::set<std::string> audited;
     const auto audit = [&](const std::string& directory) {
-        PolicyFileOutcome outcome = analyze_terraform_root(directory, modules.loader(), settings);
+        PolicyFileOutcome outcome =
+            analyze_terraform_root(directory, modules.loader(), settings, modules.file_reader(directory));
         std::vector<const SourceText*> texts;
         for (const std::string& module : outcome.module_directories) {
             audited.insert(module);

@@ -106,6 +106,25 @@ const std::vector<TerraformFile>* TerraformModuleCache::files(const std::string&
     return found.files.empty() ? nullptr : &found.files;
 }
 
+std::function<std::optional<std::string>(const std::string&)> TerraformModuleCache::file_reader(
+    const std::string& root_directory) const {
+    return [base = base_, root_directory, limit = max_file_size_](const std::string& path) -> std::optional<std::string> {
+        if (path.empty() || fs::path(path).is_absolute()) return std::nullopt;
+        const std::string display = (fs::path(root_directory.empty() ? "." : root_directory) / path).lexically_normal().generic_string();
+        if (display == ".." || display.starts_with("../")) return std::nullopt;  // outside the audited tree
+        const fs::path top = base.empty() ? fs::path(".") : base;
+        std::error_code error;
+        const fs::path inside = fs::weakly_canonical(top / display, error);
+        const fs::path canonical_top = fs::weakly_canonical(top, error);
+        if (error) return std::nullopt;
+        const std::string below = inside.lexically_relative(canonical_top).generic_string();
+        if (below.empty() || below == ".." || below.starts_with("../")) return std::nullopt;  // a link out of it
+        if (!fs::is_regular_file(inside, error)) return std::nullopt;
+        ReadOutcome read = read_input_file(inside, limit);
+        return read.bytes;
+    };
+}
+
 std::vector<Diagnostic> TerraformModuleCache::take_diagnostics() { return std::exchange(diagnostics_, {}); }
 
 }  // namespace keylint

@@ -9,8 +9,10 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -39,6 +41,11 @@ class TerraformModuleCache {
     ModuleFiles loader() {
         return [this](const std::string& directory) { return files(directory); };
     }
+
+    // What file() and templatefile() of the modules rooted at `root_directory` read: a path
+    // relative to it (Terraform's working directory) that stays inside the audited base, also
+    // after symbolic links are followed, a regular file within the size limit; nullopt otherwise.
+    std::function<std::optional<std::string>(const std::string&)> file_reader(const std::string& root_directory) const;
 
     // The texts of a directory already read, for fingerprints and snippets.
     std::vector<const SourceText*> texts(const std::string& directory) const;

@@ -203,4 +203,42 @@ def modules_nested_past_the_limit_end_with_a_diagnostic():
             ("warning", expected_path, 'module "next" (line 1): modules nest deeper than 16 calls here; it is not followed')])
 
 
+ADMIN = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}'
+
+
+@test
+def file_and_templatefile_read_policies_inside_the_audited_tree():
+    with tempfile.TemporaryDirectory() as scratch:
+        root = pathlib.Path(scratch)
+        write_tree(root, {
+            "tree/live/main.tf": 'module "app" {\n  source = "../modules/app"\n}\n',
+            "tree/modules/app/main.tf": (
+                'resource "aws_iam_policy" "from_file" {\n  policy = file("${path.module}/admin.json")\n}\n'
+                'resource "aws_iam_policy" "from_template" {\n'
+                '  policy = templatefile("${path.module}/policy.json.tpl", { action = "*", resources = ["*"] })\n}\n'
+                'resource "aws_iam_policy" "outside" {\n  policy = file("../../../outside.json")\n}\n'
+                'resource "aws_iam_policy" "linked" {\n  policy = file("${path.module}/linked.json")\n}\n'),
+            "tree/modules/app/admin.json": ADMIN,
+            "tree/modules/app/policy.json.tpl": (
+                '{"Version": "2012-10-17", "Statement": [\n'
+                '%{ for r in resources ~}{"Effect": "Allow", "Action": "${action}", "Resource": "${r}"}%{ endfor ~}\n]}\n'),
+            "outside.json": ADMIN,
+        })
+        (root / "tree/modules/app/linked.json").symlink_to(root / "outside.json")
+        result = run("policy", str(root / "tree"), "--format", "json", "--checks", "iam-full-admin")
+        expect_equal(result.returncode, 1, result.stderr)
+        found = sorted((f["rule_id"], f["path"], f["start_line"], f["properties"]["policySource"])
+                       for f in json.loads(result.stdout)["findings"])
+        expect_equal(found, [("iam-full-admin", "modules/app/admin.json", 1, "policy document"),
+                             ("iam-full-admin", "modules/app/main.tf", 2, "module.app.aws_iam_policy.from_file"),
+                             ("iam-full-admin", "modules/app/main.tf", 5, "module.app.aws_iam_policy.from_template")])
+        # What it may not read (outside the tree, or a link out of it) stays unresolved, and says so.
+        messages = sorted(d["message"] for d in json.loads(result.stdout)["diagnostics"] if d["kind"] == "warning")
+        expect_equal(messages, [
+            'module.app.aws_iam_policy.linked (line 11): the policy is file("${path.module}/linked.json"), which '
+            "keylint cannot resolve within the module; it was not audited",
+            'module.app.aws_iam_policy.outside (line 8): the policy is file("../../../outside.json"), which keylint '
+            "cannot resolve within the module; it was not audited"])
+
+
 sys.exit(run_tests())

@@ -170,3 +170,25 @@ TEST_CASE("an expression that would copy without end fails instead") {
     CHECK(evaluated("[for a in " + list + " : [for b in " + list + " : " + list + "]]") == "unknown");
     CHECK(evaluated("length([for a in " + list + " : a])") == "300");
 }
+
+TEST_CASE("file and templatefile read through the reader they are given, templates with their variables alone") {
+    const FileReader files = [](const std::string& path) -> std::optional<std::string> {
+        if (path == "./p.json") return std::string(R"({"Action": "s3:*"})");
+        if (path == "./t.tpl") return std::string("a=${a}\n%{if b}yes%{else}no%{endif}\n%{for x in l}[${x}]%{endfor}");
+        if (path == "./v.tpl") return std::string("${var.account}");
+        return std::nullopt;
+    };
+    const NamedValue named = [](std::string_view root) -> std::optional<Value> {
+        if (root == "var.account") return variables().at("var.account");
+        return std::nullopt;
+    };
+    const auto run = [&](const std::string& expression) {
+        const std::optional<Value> value = evaluate_terraform_expression(expression, named, Span{}, files);
+        return value ? shown(*value) : std::string("unknown");
+    };
+    CHECK(run(R"(jsondecode(file("./p.json")).Action)") == R"("s3:*")");
+    CHECK(run(R"(templatefile("./t.tpl", { a = 1, b = false, l = ["p", "q"] }))") == "\"a=1\nno\n[p][q]\"");
+    CHECK(run(R"(templatefile("./v.tpl", {}))") == "unknown");  // a template cannot read the module's variables
+    CHECK(run(R"(file("./missing"))") == "unknown");
+    CHECK(evaluated(R"(file("./p.json"))") == "unknown");  // no reader: nothing is read
+}
