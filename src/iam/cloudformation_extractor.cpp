@@ -1,14 +1,34 @@
 #include "iam/cloudformation_extractor.hpp"
 
+#include <string_view>
+
 #include "iam/raw_policy_extractor.hpp"
 #include "infra/cloudformation_resolver.hpp"
 
 namespace keylint {
 namespace {
 
-struct Source {
-    const char* property;
-    std::optional<Policy::Kind> kind;
+// Where a template's resources hold policy documents, by the CloudFormation resource reference:
+// the resource type, the property (in each item of the list property `within` where one is named,
+// the item naming itself by PolicyName) and what the document is.
+struct DocumentSource {
+    std::string_view type;
+    std::string_view property;
+    Policy::Kind kind;
+    std::string_view within = {};
+};
+
+constexpr DocumentSource document_sources[] = {
+    {"AWS::IAM::Policy", "PolicyDocument", Policy::Kind::identity},
+    {"AWS::IAM::ManagedPolicy", "PolicyDocument", Policy::Kind::identity},
+    {"AWS::IAM::Role", "AssumeRolePolicyDocument", Policy::Kind::trust},
+    {"AWS::IAM::Role", "PolicyDocument", Policy::Kind::identity, "Policies"},
+    {"AWS::IAM::User", "PolicyDocument", Policy::Kind::identity, "Policies"},
+    {"AWS::IAM::Group", "PolicyDocument", Policy::Kind::identity, "Policies"},
+    {"AWS::SecretsManager::ResourcePolicy", "ResourcePolicy", Policy::Kind::resource},
+    {"AWS::KMS::Key", "KeyPolicy", Policy::Kind::resource},
+    {"AWS::S3::BucketPolicy", "PolicyDocument", Policy::Kind::resource},
+    {"AWS::EC2::VPCEndpoint", "PolicyDocument", Policy::Kind::endpoint},
 };
 
 }  // namespace
@@ -17,46 +37,36 @@ std::vector<Policy> extract_cloudformation_policies(const Stack& stack) {
     std::vector<Policy> policies;
     if (!stack.template_root) return policies;
     const CloudFormationResolver resolver(*stack.template_root);
-    auto add = [&](const StackResource& resource, const Value& document, const std::string& origin,
-                   std::optional<Policy::Kind> kind) {
-        auto resolved = std::make_shared<const Value>(resolver.resolve(document));
-        if (!looks_like_policy_document(*resolved)) return;
-        Policy policy = extract_policy(*resolved, stack.path, origin, kind);
+    auto keep = [&](const StackResource& resource, std::shared_ptr<const Value> document, const std::string& origin,
+                    Policy::Kind kind) {
+        if (!looks_like_policy_document(*document)) return;
+        Policy policy = extract_policy(*document, stack.path, origin, kind);
         policy.resource = resource.address;
-        policy.owned.push_back(std::move(resolved));
+        policy.owned.push_back(std::move(document));
         policies.push_back(std::move(policy));
+    };
+    auto add = [&](const StackResource& resource, const Value& written, const std::string& origin,
+                   const DocumentSource& source) {
+        keep(resource, std::make_shared<const Value>(resolver.resolve(written)), origin, source.kind);
     };
     for (const StackResource& resource : stack.resources) {
         const Value* properties = resource.body;
         if (!properties) continue;
-        const std::string& type = resource.type;
-        const std::string origin = "resource " + resource.name + " (" + type + ")";
-        std::vector<Source> sources;
-        if (type == "AWS::IAM::Policy" || type == "AWS::IAM::ManagedPolicy") {
-            sources = {{"PolicyDocument", Policy::Kind::identity}};
-        } else if (type == "AWS::IAM::Role") {
-            sources = {{"AssumeRolePolicyDocument", Policy::Kind::trust}};
-        } else if (type == "AWS::SecretsManager::ResourcePolicy") {
-            sources = {{"ResourcePolicy", Policy::Kind::resource}};
-        } else if (type == "AWS::KMS::Key") {
-            sources = {{"KeyPolicy", Policy::Kind::resource}};
-        } else if (type == "AWS::S3::BucketPolicy") {
-            sources = {{"PolicyDocument", Policy::Kind::resource}};
-        } else if (type == "AWS::EC2::VPCEndpoint") {
-            sources = {{"PolicyDocument", Policy::Kind::endpoint}};
-        }
-        for (const Source& source : sources) {
-            if (const Value* document = properties->find(source.property)) add(resource, *document, origin, source.kind);
-        }
-        if (type == "AWS::IAM::Role" || type == "AWS::IAM::User" || type == "AWS::IAM::Group") {
-            const Value* inline_policies = properties->find("Policies");
-            if (!inline_policies || !inline_policies->is_array()) continue;
-            for (const Value& item : inline_policies->items) {
-                const Value* document = item.find("PolicyDocument");
+        const std::string origin = "resource " + resource.name + " (" + resource.type + ")";
+        for (const DocumentSource& source : document_sources) {
+            if (source.type != resource.type) continue;
+            if (source.within.empty()) {
+                if (const Value* document = properties->find(source.property)) add(resource, *document, origin, source);
+                continue;
+            }
+            const Value* list = properties->find(source.within);
+            if (!list || !list->is_array()) continue;
+            for (const Value& item : list->items) {
+                const Value* document = item.find(source.property);
                 if (!document) continue;
                 const Value* name = item.find("PolicyName");
-                add(resource, *document, origin + " policy " + (name && name->is_string() ? name->scalar : "(unnamed)"),
-                    Policy::Kind::identity);
+                const std::string policy_name = name && name->is_string() ? name->scalar : "(unnamed)";
+                add(resource, *document, origin + " policy " + policy_name, source);
             }
         }
     }

@@ -1,6 +1,7 @@
 #include "iam/terraform_extractor.hpp"
 
 #include <map>
+#include <string_view>
 
 #include "iam/raw_policy_extractor.hpp"
 #include "infra/embedded_json.hpp"
@@ -84,6 +85,39 @@ std::vector<std::string> document_addresses(const Stack& module, const Value* li
 
 std::string line_of(const Span& span) { return "line " + std::to_string(span.start_line); }
 
+// Where a module's resources hold policy documents, by the AWS provider's documentation: the
+// resource type, the attribute (inside each of the resource's `block` blocks where one is named)
+// and what the document is.
+struct DocumentSource {
+    std::string_view type;
+    std::string_view attribute;
+    Policy::Kind kind;
+    std::string_view block = {};
+};
+
+constexpr DocumentSource document_sources[] = {
+    {"aws_iam_policy", "policy", Policy::Kind::identity},
+    {"aws_iam_role_policy", "policy", Policy::Kind::identity},
+    {"aws_iam_user_policy", "policy", Policy::Kind::identity},
+    {"aws_iam_group_policy", "policy", Policy::Kind::identity},
+    {"aws_iam_role", "assume_role_policy", Policy::Kind::trust},
+    {"aws_iam_role", "policy", Policy::Kind::identity, "inline_policy"},
+    {"aws_secretsmanager_secret_policy", "policy", Policy::Kind::resource},
+    {"aws_kms_key", "policy", Policy::Kind::resource},
+    {"aws_kms_key_policy", "policy", Policy::Kind::resource},
+    {"aws_s3_bucket_policy", "policy", Policy::Kind::resource},
+    {"aws_vpc_endpoint", "policy", Policy::Kind::endpoint},
+    {"aws_vpc_endpoint_policy", "policy", Policy::Kind::endpoint},
+};
+
+// "aws_iam_policy.p" for a `policy`, else the address and the attribute or block:
+// "aws_iam_role.r assume_role_policy", "aws_iam_role.r inline_policy".
+std::string origin_of(const StackResource& resource, const DocumentSource& source) {
+    if (!source.block.empty()) return resource.address + " " + std::string(source.block);
+    if (source.attribute == "policy") return resource.address;
+    return resource.address + " " + std::string(source.attribute);
+}
+
 }  // namespace
 
 TerraformExtraction extract_terraform_policies(const Stack& module) {
@@ -130,29 +164,18 @@ TerraformExtraction extract_terraform_policies(const Stack& module) {
 
     for (const StackResource& resource : module.resources) {
         if (resource.data_source) continue;
-        const std::string& type = resource.type;
         const Value& body = *resource.body;
-        std::optional<Policy::Kind> kind;
-        if (type == "aws_iam_policy" || type == "aws_iam_role_policy" || type == "aws_iam_user_policy" ||
-            type == "aws_iam_group_policy") {
-            kind = Policy::Kind::identity;
-        } else if (type == "aws_secretsmanager_secret_policy" || type == "aws_kms_key" ||
-                   type == "aws_kms_key_policy" || type == "aws_s3_bucket_policy") {
-            kind = Policy::Kind::resource;
-        } else if (type == "aws_vpc_endpoint" || type == "aws_vpc_endpoint_policy") {
-            kind = Policy::Kind::endpoint;
-        }
-        if (kind) {
-            if (const Value* policy = body.find("policy")) take(resource, *policy, resource.address, *kind);
-        }
-        if (type == "aws_iam_role") {
-            if (const Value* trust = body.find("assume_role_policy")) {
-                take(resource, *trust, resource.address + " assume_role_policy", Policy::Kind::trust);
+        for (const DocumentSource& source : document_sources) {
+            if (source.type != resource.type) continue;
+            const std::string origin = origin_of(resource, source);
+            if (source.block.empty()) {
+                if (const Value* policy = body.find(source.attribute)) take(resource, *policy, origin, source.kind);
+                continue;
             }
             for (const Member& member : body.members) {
-                if (member.key != "inline_policy" || !member.value.is_object()) continue;
-                if (const Value* policy = member.value.find("policy")) {
-                    take(resource, *policy, resource.address + " inline_policy", Policy::Kind::identity);
+                if (member.key != source.block || !member.value.is_object()) continue;
+                if (const Value* policy = member.value.find(source.attribute)) {
+                    take(resource, *policy, origin, source.kind);
                 }
             }
         }

@@ -1,8 +1,8 @@
 // Terraform (.tf files of one directory, i.e. one module, read into the document model) → IAM
-// policies. Sources: `policy` of aws_iam_policy, aws_iam_role_policy, aws_iam_user_policy,
-// aws_iam_group_policy (identity), aws_secretsmanager_secret_policy, aws_kms_key,
-// aws_s3_bucket_policy (resource); aws_iam_role `assume_role_policy` (trust) and its
-// `inline_policy` blocks. A value is `jsonencode({...})` (spans point into the .tf file), a heredoc
+// policies. Sources, one table in terraform_extractor.cpp: `policy` of aws_iam_policy,
+// aws_iam_role_policy, aws_iam_user_policy, aws_iam_group_policy (identity),
+// aws_secretsmanager_secret_policy, aws_kms_key, aws_s3_bucket_policy (resource); aws_iam_role
+// `assume_role_policy` (trust) and its `inline_policy` blocks. A value is `jsonencode({...})` (spans point into the .tf file), a heredoc
 // or quoted JSON string, or a reference `data.aws_iam_policy_document.NAME.json` to a data source
 // anywhere in the module; each data source is extracted once (statement, sid, effect — Allow when
 // absent —, actions, not_actions, resources, not_resources, principals, not_principals,
