@@ -4,6 +4,7 @@
 
 #include "iam/raw_policy_extractor.hpp"
 #include "infra/cloudformation_resolver.hpp"
+#include "syntax/json_reader.hpp"
 
 namespace keylint {
 namespace {
@@ -31,6 +32,24 @@ constexpr DocumentSource document_sources[] = {
     {"AWS::EC2::VPCEndpoint", "PolicyDocument", Policy::Kind::endpoint},
 };
 
+void respan(Value& value, const Span& span) {
+    value.span = span;
+    for (Member& member : value.members) {
+        member.key_span = span;
+        respan(member.value, span);
+    }
+    for (Value& item : value.items) respan(item, span);
+}
+
+// A document written as a JSON string (`PolicyDocument: '{"Statement": …}'`, or an Fn::Sub of one),
+// which CloudFormation accepts for a policy: its values all span the string. Null when it is no JSON.
+std::optional<Value> parsed_json_string(const Value& resolved, const std::string& path) {
+    if (!resolved.is_string()) return std::nullopt;
+    ParseResult parsed = read_json(SourceText(path, resolved.scalar));
+    if (parsed.root) respan(*parsed.root, resolved.span);
+    return std::move(parsed.root);
+}
+
 }  // namespace
 
 std::vector<Policy> extract_cloudformation_policies(const Stack& stack) {
@@ -47,7 +66,9 @@ std::vector<Policy> extract_cloudformation_policies(const Stack& stack) {
     };
     auto add = [&](const StackResource& resource, const Value& written, const std::string& origin,
                    const DocumentSource& source) {
-        keep(resource, std::make_shared<const Value>(resolver.resolve(written)), origin, source.kind);
+        Value resolved = resolver.resolve(written);
+        if (std::optional<Value> parsed = parsed_json_string(resolved, stack.path)) resolved = std::move(*parsed);
+        keep(resource, std::make_shared<const Value>(std::move(resolved)), origin, source.kind);
     };
     for (const StackResource& resource : stack.resources) {
         const Value* properties = resource.body;
