@@ -9,14 +9,20 @@
 namespace keylint {
 namespace {
 
+// What a property holds: a policy document, or one statement to be read as a document of it.
+enum class Shape { document, statement };
+
 // Where a template's resources hold policy documents, by the CloudFormation resource reference:
 // the resource type, the property (in each item of the list property `within` where one is named,
-// the item naming itself by PolicyName) and what the document is.
+// the item naming itself by PolicyName) and what the document is. AWS::SQS::Queue and
+// AWS::SNS::Topic take no policy (AWS::SQS::QueuePolicy and AWS::SNS::TopicPolicy do), and AWS Glue
+// has no resource-policy resource in CloudFormation.
 struct DocumentSource {
     std::string_view type;
     std::string_view property;
     Policy::Kind kind;
     std::string_view within = {};
+    Shape shape = Shape::document;
 };
 
 constexpr DocumentSource document_sources[] = {
@@ -28,7 +34,23 @@ constexpr DocumentSource document_sources[] = {
     {"AWS::IAM::Group", "PolicyDocument", Policy::Kind::identity, "Policies"},
     {"AWS::SecretsManager::ResourcePolicy", "ResourcePolicy", Policy::Kind::resource},
     {"AWS::KMS::Key", "KeyPolicy", Policy::Kind::resource},
+    {"AWS::KMS::ReplicaKey", "KeyPolicy", Policy::Kind::resource},
     {"AWS::S3::BucketPolicy", "PolicyDocument", Policy::Kind::resource},
+    {"AWS::S3::AccessPoint", "Policy", Policy::Kind::resource},
+    {"AWS::S3::MultiRegionAccessPointPolicy", "Policy", Policy::Kind::resource},
+    {"AWS::SQS::QueuePolicy", "PolicyDocument", Policy::Kind::resource},
+    {"AWS::SNS::TopicPolicy", "PolicyDocument", Policy::Kind::resource},
+    {"AWS::SNS::TopicInlinePolicy", "PolicyDocument", Policy::Kind::resource},
+    {"AWS::ECR::Repository", "RepositoryPolicyText", Policy::Kind::resource},
+    {"AWS::ECR::RegistryPolicy", "PolicyText", Policy::Kind::resource},
+    {"AWS::Glacier::Vault", "AccessPolicy", Policy::Kind::resource},
+    {"AWS::OpenSearchService::Domain", "AccessPolicies", Policy::Kind::resource},
+    {"AWS::Elasticsearch::Domain", "AccessPolicies", Policy::Kind::resource},
+    {"AWS::ApiGateway::RestApi", "Policy", Policy::Kind::resource},
+    {"AWS::Events::EventBusPolicy", "Statement", Policy::Kind::resource, {}, Shape::statement},
+    {"AWS::Backup::BackupVault", "AccessPolicy", Policy::Kind::resource},
+    {"AWS::CodeArtifact::Domain", "PermissionsPolicyDocument", Policy::Kind::resource},
+    {"AWS::CodeArtifact::Repository", "PermissionsPolicyDocument", Policy::Kind::resource},
     {"AWS::EC2::VPCEndpoint", "PolicyDocument", Policy::Kind::endpoint},
 };
 
@@ -68,6 +90,7 @@ std::vector<Policy> extract_cloudformation_policies(const Stack& stack) {
                    const DocumentSource& source) {
         Value resolved = resolver.resolve(written);
         if (std::optional<Value> parsed = parsed_json_string(resolved, stack.path)) resolved = std::move(*parsed);
+        if (source.shape == Shape::statement) resolved = single_statement_document(resolved);
         keep(resource, std::make_shared<const Value>(std::move(resolved)), origin, source.kind);
     };
     for (const StackResource& resource : stack.resources) {

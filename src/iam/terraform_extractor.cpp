@@ -88,6 +88,8 @@ std::string line_of(const Span& span) { return "line " + std::to_string(span.sta
 // Where a module's resources hold policy documents, by the AWS provider's documentation: the
 // resource type, the attribute (inside each of the resource's `block` blocks where one is named)
 // and what the document is.
+// AWS Glue's one resource policy per region (aws_glue_resource_policy) has no CloudFormation
+// counterpart.
 struct DocumentSource {
     std::string_view type;
     std::string_view attribute;
@@ -105,7 +107,30 @@ constexpr DocumentSource document_sources[] = {
     {"aws_secretsmanager_secret_policy", "policy", Policy::Kind::resource},
     {"aws_kms_key", "policy", Policy::Kind::resource},
     {"aws_kms_key_policy", "policy", Policy::Kind::resource},
+    {"aws_kms_replica_key", "policy", Policy::Kind::resource},
     {"aws_s3_bucket_policy", "policy", Policy::Kind::resource},
+    {"aws_s3_access_point", "policy", Policy::Kind::resource},
+    {"aws_s3control_access_point_policy", "policy", Policy::Kind::resource},
+    {"aws_s3control_multi_region_access_point_policy", "policy", Policy::Kind::resource, "details"},
+    {"aws_sqs_queue", "policy", Policy::Kind::resource},
+    {"aws_sqs_queue_policy", "policy", Policy::Kind::resource},
+    {"aws_sns_topic", "policy", Policy::Kind::resource},
+    {"aws_sns_topic_policy", "policy", Policy::Kind::resource},
+    {"aws_ecr_repository_policy", "policy", Policy::Kind::resource},
+    {"aws_ecr_registry_policy", "policy", Policy::Kind::resource},
+    {"aws_glacier_vault", "access_policy", Policy::Kind::resource},
+    {"aws_glacier_vault_lock", "policy", Policy::Kind::resource},
+    {"aws_opensearch_domain", "access_policies", Policy::Kind::resource},
+    {"aws_opensearch_domain_policy", "access_policies", Policy::Kind::resource},
+    {"aws_elasticsearch_domain", "access_policies", Policy::Kind::resource},
+    {"aws_elasticsearch_domain_policy", "access_policies", Policy::Kind::resource},
+    {"aws_api_gateway_rest_api", "policy", Policy::Kind::resource},
+    {"aws_api_gateway_rest_api_policy", "policy", Policy::Kind::resource},
+    {"aws_cloudwatch_event_bus_policy", "policy", Policy::Kind::resource},
+    {"aws_backup_vault_policy", "policy", Policy::Kind::resource},
+    {"aws_codeartifact_domain_permissions_policy", "policy_document", Policy::Kind::resource},
+    {"aws_codeartifact_repository_permissions_policy", "policy_document", Policy::Kind::resource},
+    {"aws_glue_resource_policy", "policy", Policy::Kind::resource},
     {"aws_vpc_endpoint", "policy", Policy::Kind::endpoint},
     {"aws_vpc_endpoint_policy", "policy", Policy::Kind::endpoint},
 };
@@ -127,6 +152,8 @@ TerraformExtraction extract_terraform_policies(const Stack& module) {
 
     auto take = [&](const StackResource& owner, const Value& written, const std::string& origin, Policy::Kind kind) {
         const Value value = resolver.resolve(written);
+        // null or "": no policy, as Terraform reads an optional attribute (aws_sqs_queue's `policy`).
+        if (value.kind == Value::Kind::null || (value.is_string() && value.scalar.empty())) return;
         const SourceText* text = module.text_of(owner.path);
         if (value.is_object()) {
             if (looks_like_policy_document(value)) {
