@@ -2,6 +2,7 @@
 
 #include <string_view>
 
+#include "iam/permission_policy.hpp"
 #include "iam/raw_policy_extractor.hpp"
 #include "infra/cloudformation_resolver.hpp"
 #include "syntax/json_reader.hpp"
@@ -16,7 +17,8 @@ enum class Shape { document, statement };
 // the resource type, the property (in each item of the list property `within` where one is named,
 // the item naming itself by PolicyName) and what the document is. AWS::SQS::Queue and
 // AWS::SNS::Topic take no policy (AWS::SQS::QueuePolicy and AWS::SNS::TopicPolicy do), and AWS Glue
-// has no resource-policy resource in CloudFormation.
+// has no resource-policy resource in CloudFormation. Lambda permissions are no documents:
+// permission_policy.hpp.
 struct DocumentSource {
     std::string_view type;
     std::string_view property;
@@ -112,6 +114,11 @@ std::vector<Policy> extract_cloudformation_policies(const Stack& stack) {
                 const std::string policy_name = name && name->is_string() ? name->scalar : "(unnamed)";
                 add(resource, *document, origin + " policy " + policy_name, source);
             }
+        }
+        if (const PermissionShape* shape = permission_shape(resource.type)) {
+            auto document = std::make_shared<const Value>(
+                permission_document(*shape, resolver.resolve(*properties), false, resource.span));
+            keep(resource, std::move(document), origin, Policy::Kind::resource);
         }
     }
     return policies;

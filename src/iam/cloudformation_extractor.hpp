@@ -7,6 +7,8 @@
 // (Secrets Manager, KMS keys and replica keys, S3 bucket policies and access points, SQS, SNS, ECR,
 // Glacier, OpenSearch/Elasticsearch, API Gateway, EventBridge — a single statement —, Backup,
 // CodeArtifact). A document may be an object or a JSON string (quoted, a block scalar, an Fn::Sub).
+// Lambda function and layer permissions are read as the one statement they add
+// (iam/permission_policy.hpp).
 // Intrinsic functions are resolved by infra/cloudformation_resolver.hpp; both branches of an Fn::If
 // are read, and what cannot be resolved stays an unknown value naming the function.
 // Tested in tests/unit/stack_test.cpp, tests/unit/resource_policy_extraction_test.cpp and by

@@ -3,6 +3,7 @@
 #include <map>
 #include <string_view>
 
+#include "iam/permission_policy.hpp"
 #include "iam/raw_policy_extractor.hpp"
 #include "infra/embedded_json.hpp"
 #include "infra/references.hpp"
@@ -87,7 +88,7 @@ std::string line_of(const Span& span) { return "line " + std::to_string(span.sta
 
 // Where a module's resources hold policy documents, by the AWS provider's documentation: the
 // resource type, the attribute (inside each of the resource's `block` blocks where one is named)
-// and what the document is.
+// and what the document is. Lambda permissions are no documents: permission_policy.hpp.
 // AWS Glue's one resource policy per region (aws_glue_resource_policy) has no CloudFormation
 // counterpart.
 struct DocumentSource {
@@ -205,6 +206,14 @@ TerraformExtraction extract_terraform_policies(const Stack& module) {
                     take(resource, *policy, origin, source.kind);
                 }
             }
+        }
+        if (const PermissionShape* shape = permission_shape(resource.type)) {
+            auto document =
+                std::make_shared<const Value>(permission_document(*shape, resolver.resolve(body), true, resource.span));
+            Policy policy = extract_policy(*document, resource.path, resource.address, Policy::Kind::resource);
+            policy.resource = resource.address;
+            policy.owned.push_back(std::move(document));
+            result.policies.push_back(std::move(policy));
         }
     }
     // A document merged into another takes the kind of the policy that uses the other.

@@ -5,7 +5,8 @@
 // aws_iam_role `assume_role_policy` (trust); aws_vpc_endpoint(_policy) (endpoint); and every
 // resource policy the AWS provider writes as a document (Secrets Manager, KMS keys and replica
 // keys, S3 bucket policies and access points, SQS, SNS, ECR, Glacier, OpenSearch/Elasticsearch,
-// API Gateway, EventBridge, Backup, CodeArtifact, Glue). A value is `jsonencode({...})` (spans
+// API Gateway, EventBridge, Backup, CodeArtifact, Glue). Lambda function and layer permissions are
+// read as the one statement they add (iam/permission_policy.hpp). A value is `jsonencode({...})` (spans
 // point into the .tf file), a heredoc or quoted JSON string, `null` or "" (no policy), or a
 // reference `data.aws_iam_policy_document.NAME.json` to a data source anywhere in the module; each
 // data source is extracted once (statement, sid, effect — Allow when absent —, actions, not_actions,
