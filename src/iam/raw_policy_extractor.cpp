@@ -115,6 +115,14 @@ bool looks_like_policy_document(const Value& root) {
     return false;
 }
 
+Value single_statement_document(const Value& statement) {
+    Value document;
+    document.kind = Value::Kind::object;
+    document.span = statement.span;
+    document.members.push_back(Member{"Statement", statement.span, statement});
+    return document;
+}
+
 Policy extract_policy(const Value& document, const std::string& path, const std::string& origin,
                       std::optional<Policy::Kind> kind) {
     Policy policy;

@@ -19,4 +19,8 @@ bool looks_like_policy_document(const Value& root);
 Policy extract_policy(const Value& document, const std::string& path, const std::string& origin,
                       std::optional<Policy::Kind> kind = std::nullopt);
 
+// {"Statement": statement}, spanning the statement: a document of the one statement, for a source
+// that holds a statement where others hold a document (AWS::Events::EventBusPolicy's Statement).
+Value single_statement_document(const Value& statement);
+
 }  // namespace keylint

@@ -1,7 +1,9 @@
 #include "iam/terraform_extractor.hpp"
 
 #include <map>
+#include <string_view>
 
+#include "iam/permission_policy.hpp"
 #include "iam/raw_policy_extractor.hpp"
 #include "infra/embedded_json.hpp"
 #include "infra/references.hpp"
@@ -84,6 +86,64 @@ std::vector<std::string> document_addresses(const Stack& module, const Value* li
 
 std::string line_of(const Span& span) { return "line " + std::to_string(span.start_line); }
 
+// Where a module's resources hold policy documents, by the AWS provider's documentation: the
+// resource type, the attribute (inside each of the resource's `block` blocks where one is named)
+// and what the document is. Lambda permissions are no documents: permission_policy.hpp.
+// AWS Glue's one resource policy per region (aws_glue_resource_policy) has no CloudFormation
+// counterpart.
+struct DocumentSource {
+    std::string_view type;
+    std::string_view attribute;
+    Policy::Kind kind;
+    std::string_view block = {};
+};
+
+constexpr DocumentSource document_sources[] = {
+    {"aws_iam_policy", "policy", Policy::Kind::identity},
+    {"aws_iam_role_policy", "policy", Policy::Kind::identity},
+    {"aws_iam_user_policy", "policy", Policy::Kind::identity},
+    {"aws_iam_group_policy", "policy", Policy::Kind::identity},
+    {"aws_iam_role", "assume_role_policy", Policy::Kind::trust},
+    {"aws_iam_role", "policy", Policy::Kind::identity, "inline_policy"},
+    {"aws_secretsmanager_secret_policy", "policy", Policy::Kind::resource},
+    {"aws_kms_key", "policy", Policy::Kind::resource},
+    {"aws_kms_key_policy", "policy", Policy::Kind::resource},
+    {"aws_kms_replica_key", "policy", Policy::Kind::resource},
+    {"aws_s3_bucket_policy", "policy", Policy::Kind::resource},
+    {"aws_s3_access_point", "policy", Policy::Kind::resource},
+    {"aws_s3control_access_point_policy", "policy", Policy::Kind::resource},
+    {"aws_s3control_multi_region_access_point_policy", "policy", Policy::Kind::resource, "details"},
+    {"aws_sqs_queue", "policy", Policy::Kind::resource},
+    {"aws_sqs_queue_policy", "policy", Policy::Kind::resource},
+    {"aws_sns_topic", "policy", Policy::Kind::resource},
+    {"aws_sns_topic_policy", "policy", Policy::Kind::resource},
+    {"aws_ecr_repository_policy", "policy", Policy::Kind::resource},
+    {"aws_ecr_registry_policy", "policy", Policy::Kind::resource},
+    {"aws_glacier_vault", "access_policy", Policy::Kind::resource},
+    {"aws_glacier_vault_lock", "policy", Policy::Kind::resource},
+    {"aws_opensearch_domain", "access_policies", Policy::Kind::resource},
+    {"aws_opensearch_domain_policy", "access_policies", Policy::Kind::resource},
+    {"aws_elasticsearch_domain", "access_policies", Policy::Kind::resource},
+    {"aws_elasticsearch_domain_policy", "access_policies", Policy::Kind::resource},
+    {"aws_api_gateway_rest_api", "policy", Policy::Kind::resource},
+    {"aws_api_gateway_rest_api_policy", "policy", Policy::Kind::resource},
+    {"aws_cloudwatch_event_bus_policy", "policy", Policy::Kind::resource},
+    {"aws_backup_vault_policy", "policy", Policy::Kind::resource},
+    {"aws_codeartifact_domain_permissions_policy", "policy_document", Policy::Kind::resource},
+    {"aws_codeartifact_repository_permissions_policy", "policy_document", Policy::Kind::resource},
+    {"aws_glue_resource_policy", "policy", Policy::Kind::resource},
+    {"aws_vpc_endpoint", "policy", Policy::Kind::endpoint},
+    {"aws_vpc_endpoint_policy", "policy", Policy::Kind::endpoint},
+};
+
+// "aws_iam_policy.p" for a `policy`, else the address and the attribute or block:
+// "aws_iam_role.r assume_role_policy", "aws_iam_role.r inline_policy".
+std::string origin_of(const StackResource& resource, const DocumentSource& source) {
+    if (!source.block.empty()) return resource.address + " " + std::string(source.block);
+    if (source.attribute == "policy") return resource.address;
+    return resource.address + " " + std::string(source.attribute);
+}
+
 }  // namespace
 
 TerraformExtraction extract_terraform_policies(const Stack& module) {
@@ -93,6 +153,8 @@ TerraformExtraction extract_terraform_policies(const Stack& module) {
 
     auto take = [&](const StackResource& owner, const Value& written, const std::string& origin, Policy::Kind kind) {
         const Value value = resolver.resolve(written);
+        // null or "": no policy, as Terraform reads an optional attribute (aws_sqs_queue's `policy`).
+        if (value.kind == Value::Kind::null || (value.is_string() && value.scalar.empty())) return;
         const SourceText* text = module.text_of(owner.path);
         if (value.is_object()) {
             if (looks_like_policy_document(value)) {
@@ -130,31 +192,28 @@ TerraformExtraction extract_terraform_policies(const Stack& module) {
 
     for (const StackResource& resource : module.resources) {
         if (resource.data_source) continue;
-        const std::string& type = resource.type;
         const Value& body = *resource.body;
-        std::optional<Policy::Kind> kind;
-        if (type == "aws_iam_policy" || type == "aws_iam_role_policy" || type == "aws_iam_user_policy" ||
-            type == "aws_iam_group_policy") {
-            kind = Policy::Kind::identity;
-        } else if (type == "aws_secretsmanager_secret_policy" || type == "aws_kms_key" ||
-                   type == "aws_kms_key_policy" || type == "aws_s3_bucket_policy") {
-            kind = Policy::Kind::resource;
-        } else if (type == "aws_vpc_endpoint" || type == "aws_vpc_endpoint_policy") {
-            kind = Policy::Kind::endpoint;
-        }
-        if (kind) {
-            if (const Value* policy = body.find("policy")) take(resource, *policy, resource.address, *kind);
-        }
-        if (type == "aws_iam_role") {
-            if (const Value* trust = body.find("assume_role_policy")) {
-                take(resource, *trust, resource.address + " assume_role_policy", Policy::Kind::trust);
+        for (const DocumentSource& source : document_sources) {
+            if (source.type != resource.type) continue;
+            const std::string origin = origin_of(resource, source);
+            if (source.block.empty()) {
+                if (const Value* policy = body.find(source.attribute)) take(resource, *policy, origin, source.kind);
+                continue;
             }
             for (const Member& member : body.members) {
-                if (member.key != "inline_policy" || !member.value.is_object()) continue;
-                if (const Value* policy = member.value.find("policy")) {
-                    take(resource, *policy, resource.address + " inline_policy", Policy::Kind::identity);
+                if (member.key != source.block || !member.value.is_object()) continue;
+                if (const Value* policy = member.value.find(source.attribute)) {
+                    take(resource, *policy, origin, source.kind);
                 }
             }
+        }
+        if (const PermissionShape* shape = permission_shape(resource.type)) {
+            auto document =
+                std::make_shared<const Value>(permission_document(*shape, resolver.resolve(body), true, resource.span));
+            Policy policy = extract_policy(*document, resource.path, resource.address, Policy::Kind::resource);
+            policy.resource = resource.address;
+            policy.owned.push_back(std::move(document));
+            result.policies.push_back(std::move(policy));
         }
     }
     // A document merged into another takes the kind of the policy that uses the other.

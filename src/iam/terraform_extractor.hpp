@@ -1,16 +1,22 @@
 // Terraform (.tf files of one directory, i.e. one module, read into the document model) → IAM
-// policies. Sources: `policy` of aws_iam_policy, aws_iam_role_policy, aws_iam_user_policy,
-// aws_iam_group_policy (identity), aws_secretsmanager_secret_policy, aws_kms_key,
-// aws_s3_bucket_policy (resource); aws_iam_role `assume_role_policy` (trust) and its
-// `inline_policy` blocks. A value is `jsonencode({...})` (spans point into the .tf file), a heredoc
-// or quoted JSON string, or a reference `data.aws_iam_policy_document.NAME.json` to a data source
-// anywhere in the module; each data source is extracted once (statement, sid, effect — Allow when
-// absent —, actions, not_actions, resources, not_resources, principals, not_principals,
-// condition), as the kind of policy that references it, with the addresses of its
-// `source_policy_documents` / `override_policy_documents` (those take the same kind). Variables
-// and locals are resolved (infra/terraform_resolver.hpp); a policy that still cannot be read
-// (`file(...)`, a variable without a default) is a warning naming it, never silently passed.
-// Tested in tests/unit/stack_test.cpp and by fixtures/policy/terraform.
+// policies. Sources are one table (terraform_extractor.cpp), a row per resource type and attribute
+// with the kind of policy it holds: `policy` of aws_iam_policy, aws_iam_role_policy,
+// aws_iam_user_policy, aws_iam_group_policy and aws_iam_role's `inline_policy` blocks (identity);
+// aws_iam_role `assume_role_policy` (trust); aws_vpc_endpoint(_policy) (endpoint); and every
+// resource policy the AWS provider writes as a document (Secrets Manager, KMS keys and replica
+// keys, S3 bucket policies and access points, SQS, SNS, ECR, Glacier, OpenSearch/Elasticsearch,
+// API Gateway, EventBridge, Backup, CodeArtifact, Glue). Lambda function and layer permissions are
+// read as the one statement they add (iam/permission_policy.hpp). A value is `jsonencode({...})` (spans
+// point into the .tf file), a heredoc or quoted JSON string, `null` or "" (no policy), or a
+// reference `data.aws_iam_policy_document.NAME.json` to a data source anywhere in the module; each
+// data source is extracted once (statement, sid, effect — Allow when absent —, actions, not_actions,
+// resources, not_resources, principals, not_principals, condition), as the kind of policy that
+// references it, with the addresses of its `source_policy_documents` / `override_policy_documents`
+// (those take the same kind). Variables and locals are resolved (infra/terraform_resolver.hpp); a
+// policy that still cannot be read (`file(...)`, a variable without a default) is a warning
+// naming it, never silently passed.
+// Tested in tests/unit/stack_test.cpp, tests/unit/resource_policy_extraction_test.cpp and by
+// fixtures/policy/terraform and fixtures/policy/checks.
 #pragma once
 
 #include <string>
