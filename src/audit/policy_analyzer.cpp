@@ -124,32 +124,42 @@ bool is_boundary(const std::string& text, size_t at, size_t length) {
     return starts && (at + length == text.size() || !is_identifier_char(text[at + length]));
 }
 
-// `text` with each name the module declares (a resource's or data source's address, `var.NAME`)
-// written as the instance's address says it: `module.app["db"].aws_secretsmanager_secret.s`.
-std::string qualified(const std::string& text, const Stack& module) {
+// What a module instance's findings call the things it declares (a resource's or data source's
+// address, `var.NAME`), longest first, and how its address says them.
+struct ModuleNames {
+    std::string address;
     std::vector<std::string> names;
-    for (const StackResource& resource : module.resources) names.push_back(resource.base_address);
-    for (const auto& [name, block] : module.variables) names.push_back("var." + name);
-    std::sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-    names.erase(std::unique(names.begin(), names.end()), names.end());
+
+    explicit ModuleNames(const Stack& module) : address(module.module_address) {
+        for (const StackResource& resource : module.resources) names.push_back(resource.base_address);
+        for (const auto& [name, block] : module.variables) names.push_back("var." + name);
+        std::sort(names.begin(), names.end(),
+                  [](const std::string& a, const std::string& b) { return a.size() != b.size() ? a.size() > b.size() : a < b; });
+        names.erase(std::unique(names.begin(), names.end()), names.end());
+    }
+};
+
+// `text` with each name the module declares written as the instance's address says it:
+// `module.app["db"].aws_secretsmanager_secret.s`.
+std::string qualified(const std::string& text, const ModuleNames& module) {
     std::string out;
     for (size_t at = 0; at < text.size();) {
-        const auto name = std::find_if(names.begin(), names.end(), [&](const std::string& candidate) {
+        const auto name = std::find_if(module.names.begin(), module.names.end(), [&](const std::string& candidate) {
             return text.compare(at, candidate.size(), candidate) == 0 && is_boundary(text, at, candidate.size());
         });
-        if (name == names.end()) {
+        if (name == module.names.end()) {
             out += text[at++];
             continue;
         }
-        out += module.module_address + "." + *name;
+        out += module.address + "." + *name;
         at += name->size();
     }
     return out;
 }
 
 // A finding in a called module names the module instance it was found in.
-void name_module(Finding& finding, const Stack& module) {
-    if (module.module_address.empty()) return;
+void name_module(Finding& finding, const ModuleNames& module) {
+    if (module.address.empty()) return;
     finding.message = qualified(finding.message, module);
     for (RelatedLocation& related : finding.related_locations) related.message = qualified(related.message, module);
     for (const char* property : {"resource", "policySource"}) {
@@ -157,7 +167,7 @@ void name_module(Finding& finding, const Stack& module) {
             named->second = qualified(named->second, module);
         }
     }
-    finding.properties["module"] = module.module_address;
+    finding.properties["module"] = module.address;
 }
 
 // Only selected checks' findings, and no general finding where a specific one says more.
@@ -210,14 +220,15 @@ PolicyFileOutcome analyze_terraform_root(const std::string& directory, const Mod
         }
         for (const TerraformFile& file : module.files) by_path[file.text->path()] = file.text;
         PolicyFileOutcome own;
+        const ModuleNames names(module);
         TerraformExtraction extraction = extract_terraform_policies(module);
         for (Diagnostic& diagnostic : extraction.diagnostics) {
-            if (!module.module_address.empty()) diagnostic.message = qualified(diagnostic.message, module);
+            if (!names.address.empty()) diagnostic.message = qualified(diagnostic.message, names);
             own.diagnostics.push_back(std::move(diagnostic));
         }
         check_stack(module, extraction.policies, settings, own);
         for (Finding& finding : own.findings) {
-            name_module(finding, module);
+            name_module(finding, names);
             outcome.findings.push_back(std::move(finding));
         }
         for (Diagnostic& diagnostic : own.diagnostics) outcome.diagnostics.push_back(std::move(diagnostic));
