@@ -8,12 +8,15 @@
 #include "audit/check_registry.hpp"
 #include "checks/policy_check.hpp"
 #include "checks/stack_check.hpp"
+#include "core/snippet.hpp"
 #include "iam/cloudformation_extractor.hpp"
 #include "iam/raw_policy_extractor.hpp"
 #include "iam/terraform_extractor.hpp"
 #include "infra/stack.hpp"
 #include "infra/terraform_expression.hpp"
 #include "infra/terraform_modules.hpp"
+#include "infra/terraform_plan.hpp"
+#include "infra/terraform_plan_sources.hpp"
 #include "syntax/hcl_reader.hpp"
 #include "syntax/json_reader.hpp"
 #include "syntax/yaml_reader.hpp"
@@ -170,6 +173,52 @@ void name_module(Finding& finding, const ModuleNames& module) {
     finding.properties["module"] = module.address;
 }
 
+// One module instance's policies and checks; its findings and diagnostics name the instance.
+PolicyFileOutcome audit_module(const Stack& module, const AuditSettings& settings) {
+    PolicyFileOutcome own;
+    const ModuleNames names(module);
+    TerraformExtraction extraction = extract_terraform_policies(module);
+    for (Diagnostic& diagnostic : extraction.diagnostics) {
+        if (!names.address.empty()) diagnostic.message = qualified(diagnostic.message, names);
+        own.diagnostics.push_back(std::move(diagnostic));
+    }
+    check_stack(module, extraction.policies, settings, own);
+    for (Finding& finding : own.findings) name_module(finding, names);
+    return own;
+}
+
+void add_outcome(PolicyFileOutcome own, PolicyFileOutcome& outcome) {
+    for (Finding& finding : own.findings) outcome.findings.push_back(std::move(finding));
+    for (Diagnostic& diagnostic : own.diagnostics) outcome.diagnostics.push_back(std::move(diagnostic));
+    outcome.policies += own.policies;
+}
+
+// The byte offset of a position, counting columns as bytes within the line.
+size_t offset_of(const SourceText& text, uint32_t line, uint32_t column) {
+    if (line < 1 || line > text.line_count()) return text.bytes().size();
+    return text.line_start_offset(line) + std::min<size_t>(column - 1, text.line_text(line).size());
+}
+
+// A finding of a plan points at the .tf line that writes what it is about, when the
+// configuration is in the tree; the plan's own place is kept as a property.
+void point_at_source(Finding& finding, const SourceText& plan, const PlanSources& sources) {
+    if (finding.path == plan.path()) {
+        finding.properties["plan"] = plan.path();
+        finding.properties["planLine"] = std::to_string(finding.span.start_line);
+        if (auto source = sources.source_of(finding.span)) {
+            finding.path = source->path;
+            finding.span = source->span;
+        }
+    }
+    for (RelatedLocation& related : finding.related_locations) {
+        if (related.path != plan.path()) continue;
+        if (auto source = sources.source_of(related.span)) {
+            related.path = source->path;
+            related.span = source->span;
+        }
+    }
+}
+
 // Only selected checks' findings, and no general finding where a specific one says more.
 void finish(const CheckSelection& selection, PolicyFileOutcome& outcome) {
     std::erase_if(outcome.findings, [&](const Finding& finding) { return !selection.selects(finding.rule_id); });
@@ -184,7 +233,8 @@ bool is_policy_candidate(std::string_view path) {
 
 bool is_terraform_file(std::string_view path) { return path.ends_with(".tf"); }
 
-PolicyFileOutcome analyze_policy_file(const SourceText& text, const AuditSettings& settings) {
+PolicyFileOutcome analyze_policy_file(const SourceText& text, const AuditSettings& settings,
+                                      const ModuleFiles& terraform_files) {
     if (is_terraform_file(text.path())) return analyze_terraform_module({&text}, settings);
     PolicyFileOutcome outcome;
     const bool yaml = is_yaml(text.path());
@@ -195,6 +245,9 @@ PolicyFileOutcome analyze_policy_file(const SourceText& text, const AuditSetting
         outcome.diagnostics.push_back({Diagnostic::Kind::warning, text.path(), parsed.error});
         return outcome;
     }
+    if (!yaml && looks_like_terraform_plan(*parsed.root)) {
+        return analyze_terraform_plan(text, *parsed.root, settings, terraform_files);
+    }
     if (looks_like_cloudformation(*parsed.root)) {
         const Stack stack = cloudformation_stack(*parsed.root, text.path());
         check_stack(stack, extract_cloudformation_policies(stack), settings, outcome);
@@ -203,6 +256,42 @@ PolicyFileOutcome analyze_policy_file(const SourceText& text, const AuditSetting
     }
     finish(settings.selection, outcome);
     for (Finding& finding : outcome.findings) finding.snippet = first_telling_line(text, finding.span);
+    return outcome;
+}
+
+PolicyFileOutcome analyze_terraform_plan(const SourceText& text, const Value& root, const AuditSettings& settings,
+                                         const ModuleFiles& files) {
+    PolicyFileOutcome outcome;
+    TerraformPlan plan = read_terraform_plan(root, text.path());
+    outcome.diagnostics = std::move(plan.diagnostics);
+    const PlanSources sources(plan, files);
+    std::map<std::string, const SourceText*> by_path{{text.path(), &text}};
+    for (const std::string& directory : sources.directories()) {
+        outcome.module_directories.push_back(directory);
+        for (const TerraformFile& file : *files(directory)) by_path[file.text->path()] = file.text;
+    }
+    for (PlanModule& module : plan.modules) {
+        for (auto& [name, argument] : module.arguments) {
+            if (auto source = sources.source_of(argument.span)) {
+                argument.path = source->path;
+                argument.span = source->span;
+            }
+        }
+    }
+    for (const PlanModule& module : plan.modules) {
+        PolicyFileOutcome own = audit_module(terraform_plan_stack(module, text), settings);
+        for (Finding& finding : own.findings) point_at_source(finding, text, sources);
+        add_outcome(std::move(own), outcome);
+    }
+    drop_repeated_findings(outcome.findings);
+    finish(settings.selection, outcome);
+    for (Finding& finding : outcome.findings) {
+        const SourceText* source = by_path.count(finding.path) ? by_path[finding.path] : &text;
+        const Span& span = finding.span;
+        finding.snippet = source == &text ? snippet_around(text.bytes(), offset_of(text, span.start_line, span.start_column),
+                                                           offset_of(text, span.end_line, span.end_column))
+                                          : first_telling_line(*source, span);
+    }
     return outcome;
 }
 
@@ -219,20 +308,7 @@ PolicyFileOutcome analyze_terraform_root(const std::string& directory, const Mod
             outcome.module_directories.push_back(instance.directory);
         }
         for (const TerraformFile& file : module.files) by_path[file.text->path()] = file.text;
-        PolicyFileOutcome own;
-        const ModuleNames names(module);
-        TerraformExtraction extraction = extract_terraform_policies(module);
-        for (Diagnostic& diagnostic : extraction.diagnostics) {
-            if (!names.address.empty()) diagnostic.message = qualified(diagnostic.message, names);
-            own.diagnostics.push_back(std::move(diagnostic));
-        }
-        check_stack(module, extraction.policies, settings, own);
-        for (Finding& finding : own.findings) {
-            name_module(finding, names);
-            outcome.findings.push_back(std::move(finding));
-        }
-        for (Diagnostic& diagnostic : own.diagnostics) outcome.diagnostics.push_back(std::move(diagnostic));
-        outcome.policies += own.policies;
+        add_outcome(audit_module(module, settings), outcome);
     }
     for (const Diagnostic& diagnostic : tree.diagnostics) outcome.diagnostics.push_back(diagnostic);
     drop_repeated_findings(outcome.findings);  // instances of one module call often hold the same finding

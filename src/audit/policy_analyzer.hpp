@@ -22,7 +22,8 @@ struct PolicyFileOutcome {
     std::vector<Finding> findings;
     std::vector<Diagnostic> diagnostics;
     size_t policies = 0;
-    std::vector<std::string> module_directories;  // Terraform: every module directory instantiated
+    // Terraform: every module directory instantiated; for a plan, every one whose .tf files it read
+    std::vector<std::string> module_directories;
 };
 
 // Whether a file name is a format the policy half reads: JSON (raw policies and CloudFormation),
@@ -37,8 +38,11 @@ struct AuditSettings {
     CheckSelection selection;  // default: every check
 };
 
-// A JSON or YAML file; a .tf file alone is a one-file module.
-PolicyFileOutcome analyze_policy_file(const SourceText& text, const AuditSettings& settings = {});
+// A JSON or YAML file; a .tf file alone is a one-file module. A Terraform plan in JSON
+// (infra/terraform_plan.hpp) is audited module instance by module instance, and its findings
+// point at the .tf lines `terraform_files` gives for its module directories, where it has them.
+PolicyFileOutcome analyze_policy_file(const SourceText& text, const AuditSettings& settings = {},
+                                      const ModuleFiles& terraform_files = {});
 
 // A Terraform root module and every module it calls (infra/terraform_modules.hpp), each instance
 // audited with the arguments its call binds. A finding in a called module names the instance in
@@ -46,6 +50,11 @@ PolicyFileOutcome analyze_policy_file(const SourceText& text, const AuditSetting
 PolicyFileOutcome analyze_terraform_root(
     const std::string& directory, const ModuleFiles& files, const AuditSettings& settings = {},
     const std::function<std::optional<std::string>(const std::string&)>& read_file = {});
+
+// A Terraform plan's JSON (`root`, read from `text`): each module instance of the plan audited as
+// a stack, findings pointed at the .tf lines `files` gives for the plan's module directories.
+PolicyFileOutcome analyze_terraform_plan(const SourceText& text, const Value& root, const AuditSettings& settings,
+                                         const ModuleFiles& files);
 
 // The .tf files of one directory together, so references between them resolve; module calls to
 // other directories are reported as not read.

@@ -28,8 +28,10 @@ using Record = std::function<void(const std::vector<const SourceText*>&, PolicyF
 
 // Each root module with the modules it calls: a walked directory that another walked directory
 // calls is audited through its calls, with their arguments, not alone. One that no root reached
-// (its caller's call was not followed, or every caller is in a cycle) is audited alone.
-void audit_terraform_modules(TerraformModuleCache& modules, const AuditSettings& settings, const Record& record) {
+// (its caller's call was not followed, or every caller is in a cycle) is audited alone. The
+// directories in `audited` (a plan's modules) are not audited again.
+void audit_terraform_modules(TerraformModuleCache& modules, const AuditSettings& settings, const Record& record,
+                             std::set<std::string> audited) {
     const std::vector<std::string> walked = modules.walked_directories();
     const std::set<std::string> walked_set(walked.begin(), walked.end());
     std::set<std::string> called;
@@ -42,7 +44,6 @@ void audit_terraform_modules(TerraformModuleCache& modules, const AuditSettings&
             if (target != directory && walked_set.contains(target)) called.insert(target);
         }
     }
-    std::set<std::string> audited;
     const auto audit = [&](const std::string& directory) {
         PolicyFileOutcome outcome =
             analyze_terraform_root(directory, modules.loader(), settings, modules.file_reader(directory));
@@ -54,7 +55,7 @@ void audit_terraform_modules(TerraformModuleCache& modules, const AuditSettings&
         record(texts, std::move(outcome));
     };
     for (const std::string& directory : walked) {
-        if (!called.contains(directory)) audit(directory);
+        if (!called.contains(directory) && !audited.contains(directory)) audit(directory);
     }
     std::vector<std::string> left = walked;  // the shallowest first: it may call the others
     std::stable_sort(left.begin(), left.end(), [](const std::string& a, const std::string& b) {
@@ -94,24 +95,35 @@ RunResult run_policy_audit(const PolicyAuditRequest& request) {
         for (Diagnostic& diagnostic : outcome.diagnostics) run.diagnostics.push_back(std::move(diagnostic));
     };
     const AuditSettings settings{request.stack_settings, request.selection};
-    for (const InputFile& file : walked.files) {
-        if (!is_policy_candidate(file.display_path)) continue;
-        ReadOutcome read = read_input_file(file.path, request.max_file_size);
-        if (!read.bytes) {
-            run.diagnostics.push_back({read.unreadable ? Diagnostic::Kind::unreadable : Diagnostic::Kind::skipped,
-                                       file.display_path, read.problem});
-            continue;
+    // The .tf files first: a Terraform plan among the other files points its findings at them.
+    std::set<std::string> planned_directories;
+    for (const bool terraform : {true, false}) {
+        for (const InputFile& file : walked.files) {
+            if (!is_policy_candidate(file.display_path) || is_terraform_file(file.display_path) != terraform) continue;
+            ReadOutcome read = read_input_file(file.path, request.max_file_size);
+            if (!read.bytes) {
+                run.diagnostics.push_back({read.unreadable ? Diagnostic::Kind::unreadable : Diagnostic::Kind::skipped,
+                                           file.display_path, read.problem});
+                continue;
+            }
+            auto text = std::make_unique<SourceText>(file.display_path, std::move(*read.bytes));
+            ++run.stats.files_scanned;
+            run.stats.bytes_scanned += text->bytes().size();
+            if (terraform) {
+                modules.add(std::move(text));
+                continue;
+            }
+            PolicyFileOutcome outcome = analyze_policy_file(*text, settings, modules.loader());
+            std::vector<const SourceText*> texts{text.get()};
+            for (const std::string& directory : outcome.module_directories) {
+                planned_directories.insert(directory);
+                for (const SourceText* source : modules.texts(directory)) texts.push_back(source);
+            }
+            record(texts, std::move(outcome));
         }
-        auto text = std::make_unique<SourceText>(file.display_path, std::move(*read.bytes));
-        ++run.stats.files_scanned;
-        run.stats.bytes_scanned += text->bytes().size();
-        if (is_terraform_file(file.display_path)) {
-            modules.add(std::move(text));
-            continue;
-        }
-        record({text.get()}, analyze_policy_file(*text, settings));
     }
-    audit_terraform_modules(modules, settings, record);
+    // A module a plan audited is audited through the plan, with every value Terraform resolved.
+    audit_terraform_modules(modules, settings, record, planned_directories);
     for (Diagnostic& diagnostic : modules.take_diagnostics()) run.diagnostics.push_back(std::move(diagnostic));
     run.stats.files_scanned += modules.files_read_from_disk();
     run.stats.bytes_scanned += modules.bytes_read_from_disk();
