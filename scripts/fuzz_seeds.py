@@ -110,6 +110,13 @@ def seeds_for(target):
                   b'try(var.x.z, lookup(var.x, "a", null))', b'jsondecode("{\\"a\\": [1, 2]}").a[1]',
                   b'distinct(concat(var.list, split(",", "p,r")))', b'!(1 + 2 * 3 >= 7) ? "y" : "n"'}
         return sorted(seeds)[:2000]
+    if target == "fuzz_terraform_plan":  # each plan fixture, with its root module's main.tf after a NUL
+        seeds = []
+        for plan in sorted((ROOT / "fixtures" / "policy" / "plans").rglob("plan.json")):
+            main = plan.parent / "main.tf"
+            seeds.append(plan.read_bytes() + (b"\0" + main.read_bytes() if main.exists() else b""))
+        seeds.append(b'{"format_version": "1.0", "planned_values": {"root_module": {"child_modules": [{}]}}}')
+        return seeds
     if target == "fuzz_credentials":
         seeds = []
         for path in fixture_files():

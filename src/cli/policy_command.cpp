@@ -49,9 +49,13 @@ int policy_command(const Arguments& args) {
 
     const std::string description =
         "Audit AWS IAM policies for overbroad access: identity, resource and trust policy JSON files,\n"
-        "CloudFormation templates (JSON, YAML) and Terraform (.tf, each directory as one module); in templates\n"
-        "and modules also the hygiene of Secrets Manager secrets and their KMS keys (encryption key, rotation and\n"
-        "its interval, plaintext values, resource and key policies, tags).\n"
+        "CloudFormation templates (JSON, YAML) and Terraform (.tf, each directory as one module, with the local\n"
+        "modules it calls); in templates and modules also the hygiene of Secrets Manager secrets and their KMS\n"
+        "keys (encryption key, rotation and its interval, plaintext values, resource and key policies, tags).\n"
+        "A Terraform plan in JSON (terraform show -json plan.out > plan.json) is audited with every value as\n"
+        "Terraform resolved it, and its findings point at the .tf lines of the modules beside it (the plan's\n"
+        "directory is taken as Terraform's working directory); those .tf files are then audited through the\n"
+        "plan only. Terraform itself is not needed.\n"
         "PATH defaults to the current directory. Files that hold no policy are ignored; files that cannot be\n"
         "parsed are reported as warnings.\n"
         "Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or run-time error.";

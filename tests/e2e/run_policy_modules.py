@@ -11,44 +11,21 @@ usage: run_policy_modules.py KEYLINT SOURCE_ROOT SARIF_SCHEMA
 import json
 import os
 import pathlib
-import subprocess
 import sys
 import tempfile
 
 import jsonschema
 
+from policy_trees import diagnostics_of, findings_of, read_expected, run_keylint
 from tap import expect, expect_equal, run_tests, test
 
 KEYLINT, SOURCE_ROOT, SCHEMA_PATH = os.path.abspath(sys.argv[1]), pathlib.Path(sys.argv[2]), pathlib.Path(sys.argv[3])
 FIXTURES = SOURCE_ROOT / "fixtures" / "policy" / "modules"
-
-
-def read_expected():
-    rows = []
-    for line in (FIXTURES / "expected.tsv").read_text().splitlines():
-        if not line or line.startswith("#"):
-            continue
-        check, path, number, module, _why = line.split("\t")
-        rows.append((check, path, int(number), module))
-    return sorted(rows)
-
-
-EXPECTED = read_expected()
+EXPECTED = read_expected(FIXTURES / "expected.tsv")
 
 
 def run(*args):
-    environment = dict(os.environ)
-    environment.pop("KEYLINT_CONFIG", None)
-    return subprocess.run([KEYLINT, *args], capture_output=True, text=True, env=environment, timeout=120)
-
-
-def findings_of(result):
-    return sorted((f["rule_id"], f["path"], f["start_line"], f.get("properties", {}).get("module", ""))
-                  for f in json.loads(result.stdout)["findings"])
-
-
-def diagnostics_of(result):
-    return [(d["kind"], d["path"], d["message"]) for d in json.loads(result.stdout)["diagnostics"]]
+    return run_keylint(KEYLINT, *args)
 
 
 def write_tree(root, files):
