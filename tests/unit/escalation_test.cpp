@@ -7,6 +7,7 @@
 
 #include "audit/check_registry.hpp"
 #include "checks/escalation/aws_managed_policies.hpp"
+#include "iam/aws_managed_policy_data.hpp"
 #include "checks/escalation/effective_permissions.hpp"
 #include "checks/escalation/principals.hpp"
 #include "checks/escalation/signatures.hpp"
@@ -201,6 +202,19 @@ TEST_CASE("resource patterns that cover every resource of a service count as \"*
     CHECK_FALSE(covers_every_resource("arn:aws:iam::123456789012:user/ci", "iam"));
 }
 
+TEST_CASE("every AWS-managed policy of the dataset is a sorted row whose document is a policy", "[escalation]") {
+    REQUIRE(aws_managed_policy_row_count > 1000);
+    for (size_t index = 0; index < aws_managed_policy_row_count; ++index) {
+        const AwsManagedPolicyRow& row = aws_managed_policy_rows[index];
+        if (index > 0) REQUIRE(std::string_view(aws_managed_policy_rows[index - 1].name) < row.name);
+        const AwsManagedPolicy* policy =
+            aws_managed_policy(std::string("arn:aws:iam::aws:policy/") + row.path + row.name);
+        REQUIRE(policy);
+        INFO(row.name);
+        CHECK_FALSE(policy->policy.statements.empty());
+    }
+}
+
 TEST_CASE("AWS-managed policy ARNs are recognised by name, other ARNs are not", "[escalation]") {
     const AwsManagedPolicy* admin = aws_managed_policy("arn:aws:iam::aws:policy/AdministratorAccess");
     REQUIRE(admin);
@@ -208,8 +222,16 @@ TEST_CASE("AWS-managed policy ARNs are recognised by name, other ARNs are not", 
     REQUIRE(aws_managed_policy("arn:aws-us-gov:iam::aws:policy/PowerUserAccess"));
     REQUIRE(aws_managed_policy("arn:aws:iam::aws:policy/IAMFullAccess"));
     REQUIRE(aws_managed_policy("arn:aws:iam::aws:policy/SecretsManagerReadWrite"));
-    CHECK(aws_managed_policy("arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole") == nullptr);
-    CHECK(is_aws_managed_policy_arn("arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"));
+    // Every policy AWS publishes, at its path: a name under another path, or one AWS does not
+    // publish, is an AWS-managed ARN keylint does not know.
+    const AwsManagedPolicy* logs = aws_managed_policy("arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole");
+    REQUIRE(logs);
+    CHECK(logs->name == "AWSLambdaBasicExecutionRole");
+    CHECK_FALSE(logs->policy.statements.empty());
+    CHECK(aws_managed_policy("arn:aws:iam::aws:policy/AWSLambdaBasicExecutionRole") == nullptr);
+    CHECK(aws_managed_policy("arn:aws:iam::aws:policy/NoSuchPolicyNameAtAll") == nullptr);
+    CHECK(is_aws_managed_policy_arn("arn:aws:iam::aws:policy/NoSuchPolicyNameAtAll"));
+    CHECK(aws_managed_policy("arn:aws:iam::aws:policy/job-function/ViewOnlyAccess"));
     CHECK(aws_managed_policy("arn:aws:iam::123456789012:policy/AdministratorAccess") == nullptr);
     CHECK_FALSE(is_aws_managed_policy_arn("arn:aws:iam::123456789012:policy/AdministratorAccess"));
 }

@@ -1,8 +1,7 @@
-// AWS-managed policies recognised by ARN (arn:aws:iam::aws:policy/NAME, any partition, with or
-// without a path such as service-role/), modelled as their documented grants: a small table of
-// facts written as policy documents. Only the statements that matter to escalation analysis are
-// kept for the large read-only policies (ReadOnlyAccess lists ssm:Get*, which reads parameters).
-// Any other ARN is unknown to keylint, and findings say so.
+// AWS-managed policies recognised by ARN (arn:aws:iam::aws:policy/PATH/NAME, any partition), as
+// the documents of their default versions: every managed policy AWS publishes, from the pinned
+// dataset compiled in (iam/aws_managed_policy_data.hpp), each parsed the first time an ARN names
+// it. An ARN whose name or path AWS does not publish is unknown to keylint, and findings say so.
 // Tested in tests/unit/escalation_test.cpp.
 #pragma once
 
