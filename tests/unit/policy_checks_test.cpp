@@ -6,6 +6,7 @@
 
 #include "audit/policy_analyzer.hpp"
 #include "iam/conditions.hpp"
+#include "iam/policy_denials.hpp"
 #include "iam/principals.hpp"
 #include "iam/raw_policy_extractor.hpp"
 #include "iam/statement_facts.hpp"
@@ -160,4 +161,34 @@ TEST_CASE("a raw policy with a principal is a trust policy when it allows sts:As
         "Resource": "arn:aws:s3:::b/*"}})") == Policy::Kind::resource);
     CHECK(kind_of(R"({"Statement": {"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "*"}})") ==
           Policy::Kind::identity);
+}
+
+TEST_CASE("policy checks: a Deny of the same policy takes back what it denies everywhere") {
+    const auto allowed = [](const std::string& json) {
+        const Value document = parse(json);
+        const Policy policy = extract_policy(document, "p.json", "policy document");
+        std::vector<std::string> names;
+        for (const IamActionRow* row : allowed_actions(policy, policy.statements.front())) {
+            names.push_back(std::string(row->service) + ":" + row->action);
+        }
+        return names;
+    };
+    const std::string allow = R"({"Effect": "Allow", "Action": ["s3:GetObject", "s3:PutObject"], "Resource": "*"})";
+    const auto policy_with = [&](const std::string& deny) {
+        return R"({"Version": "2012-10-17", "Statement": [)" + allow + ", " + deny + "]}";
+    };
+    using Names = std::vector<std::string>;
+    CHECK(allowed(policy_with(R"({"Effect": "Deny", "Action": "s3:Put*", "Resource": "*"})")) == Names{"s3:GetObject"});
+    // NotAction: everything but the listed actions is denied
+    CHECK(allowed(policy_with(R"({"Effect": "Deny", "NotAction": "s3:PutObject", "Resource": "*"})")) == Names{"s3:PutObject"});
+    CHECK(allowed(policy_with(R"({"Effect": "Deny", "Action": "*", "Resource": "*"})")).empty());
+    // a condition that always holds is no condition; a real one, a named resource or an unknown value take nothing back
+    CHECK(allowed(policy_with(R"({"Effect": "Deny", "Action": "s3:PutObject", "Resource": "*",
+                                  "Condition": {"Bool": {"aws:SecureTransport": "true"}}})")) == Names{"s3:GetObject"});
+    const Names both{"s3:GetObject", "s3:PutObject"};
+    CHECK(allowed(policy_with(R"({"Effect": "Deny", "Action": "s3:PutObject", "Resource": "*",
+                                  "Condition": {"IpAddress": {"aws:SourceIp": "10.0.0.0/8"}}})")) == both);
+    CHECK(allowed(policy_with(R"({"Effect": "Deny", "Action": "s3:PutObject", "Resource": "arn:aws:s3:::logs/*"})")) == both);
+    CHECK(allowed(policy_with(R"({"Effect": "Deny", "Action": "s3:PutObject", "NotResource": "arn:aws:s3:::logs/*"})")) == both);
+    CHECK(allowed(policy_with(R"({"Effect": "Deny", "NotAction": ["s3:GetObject"], "Action": "s3:PutObject", "Resource": "*"})")) == both);
 }

@@ -11,6 +11,7 @@
 
 #include "checks/check_metadata.hpp"
 #include "iam/conditions.hpp"
+#include "iam/policy_denials.hpp"
 #include "iam/statement_facts.hpp"
 
 namespace keylint {
@@ -24,7 +25,7 @@ void run(const PolicyCheck& self, const Policy& policy, std::vector<Finding>& ou
     for (const PolicyStatement& statement : policy.statements) {
         const std::optional<ResourceReach> reach = overbroad_reach(policy, statement);
         if (!reach) continue;
-        const std::vector<const IamActionRow*> granted = granted_actions(statement);
+        const std::vector<const IamActionRow*> granted = allowed_actions(policy, statement);
         if (std::none_of(granted.begin(), granted.end(), is_pass_role)) continue;
         if (find_restriction(condition_clauses(statement.condition), {"iam:PassedToService"}, KeyPresence::always_present)) continue;
         out.push_back(reach_finding(

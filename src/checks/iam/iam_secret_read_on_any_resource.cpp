@@ -12,6 +12,7 @@
 
 #include "checks/check_metadata.hpp"
 #include "iam/conditions.hpp"
+#include "iam/policy_denials.hpp"
 #include "iam/statement_facts.hpp"
 
 namespace keylint {
@@ -33,7 +34,7 @@ void run(const PolicyCheck& self, const Policy& policy, std::vector<Finding>& ou
         if (!reach) continue;
         const bool via_service = find_restriction(condition_clauses(statement.condition), {"kms:ViaService"}) != nullptr;
         std::vector<const IamActionRow*> readers;
-        for (const IamActionRow* row : granted_actions(statement)) {
+        for (const IamActionRow* row : allowed_actions(policy, statement)) {
             if (reads_secrets(*row, via_service)) readers.push_back(row);
         }
         if (readers.empty()) continue;

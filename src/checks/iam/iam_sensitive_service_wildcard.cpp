@@ -5,12 +5,14 @@
 // narrower patterns are judged by iam-write-on-any-resource and iam-secret-read-on-any-resource.
 // Resource policies are left out: a KMS key policy's `kms:*` for the account is AWS's default and
 // who gets access there is judged by the principal checks. A statement iam-full-admin reports is
-// skipped. Fixtures: fixtures/policy/checks/sensitive-service-wildcard/.
+// skipped, and so is a service a Deny of the same policy takes back whole (iam/policy_denials.hpp).
+// Fixtures: fixtures/policy/checks/sensitive-service-wildcard/.
 #include "checks/iam/iam_sensitive_service_wildcard.hpp"
 
 #include <cctype>
 
 #include "checks/check_metadata.hpp"
+#include "iam/policy_denials.hpp"
 #include "iam/statement_facts.hpp"
 
 namespace keylint {
@@ -39,7 +41,9 @@ void run(const PolicyCheck& self, const Policy& policy, std::vector<Finding>& ou
         std::string services, written;
         for (const LocatedString& action : statement.actions) {
             const std::string service = service_granted_entirely(action);
-            if (service.empty()) continue;
+            if (service.empty() || PolicyDenials(policy).remaining(expand_action(service + ":*")).empty()) {
+                continue;  // a Deny of the same policy takes the whole service back
+            }
             services += (services.empty() ? "" : ", ") + service;
             written += (written.empty() ? "'" : ", '") + action.text + "'";
         }

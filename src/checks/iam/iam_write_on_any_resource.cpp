@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "checks/check_metadata.hpp"
+#include "iam/policy_denials.hpp"
 #include "iam/statement_facts.hpp"
 
 namespace keylint {
@@ -25,7 +26,7 @@ void run(const PolicyCheck& self, const Policy& policy, std::vector<Finding>& ou
         if (!reach) continue;
         std::vector<const IamActionRow*> scopable;
         bool permissions = false;
-        for (const IamActionRow* row : granted_actions(statement)) {
+        for (const IamActionRow* row : allowed_actions(policy, statement)) {
             const bool writes = row->level == IamAccessLevel::write || row->level == IamAccessLevel::permissions_management;
             if (!writes || !row->resource_scoped || reported_elsewhere(*row)) continue;
             permissions = permissions || row->level == IamAccessLevel::permissions_management;
