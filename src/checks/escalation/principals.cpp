@@ -29,8 +29,7 @@ class Builder {
             Principal principal;
             principal.kind = *kind;
             principal.resource = &resource;
-            principal.self_resources.push_back(&resource);
-            if (std::string name = literal_name(resource); !name.empty()) principal.self_names.push_back(name);
+            add_self(principal, resource);
             index_[&resource] = principals_.size();
             principals_.push_back(std::move(principal));
         }
@@ -158,7 +157,24 @@ class Builder {
 
     void add_self(Principal& principal, const StackResource& resource) {
         principal.self_resources.push_back(&resource);
-        if (std::string name = literal_name(resource); !name.empty()) principal.self_names.push_back(name);
+        const std::string name = literal_name(resource);
+        if (name.empty()) return;
+        principal.self_names.push_back(name);
+        if (const char* kind = arn_resource_kind(resource.type)) principal.self_arn_resources.push_back(kind + name);
+    }
+
+    // What an IAM ARN calls a resource of this type ("user/" in arn:aws:iam::1:user/ci); null for
+    // what has no ARN of its own (inline policies).
+    static const char* arn_resource_kind(std::string_view type) {
+        static const std::pair<std::string_view, const char*> kinds[] = {
+            {"aws_iam_user", "user/"},     {"AWS::IAM::User", "user/"},
+            {"aws_iam_group", "group/"},   {"AWS::IAM::Group", "group/"},
+            {"aws_iam_role", "role/"},     {"AWS::IAM::Role", "role/"},
+            {"aws_iam_policy", "policy/"}, {"AWS::IAM::ManagedPolicy", "policy/"}};
+        for (const auto& [name, kind] : kinds) {
+            if (type == name) return kind;
+        }
+        return nullptr;
     }
 
     // A policy ARN value: a managed policy of the stack, an AWS-managed policy, or unknown.
@@ -305,6 +321,7 @@ class Builder {
             }
             for (const StackResource* resource : group->self_resources) user->self_resources.push_back(resource);
             for (const std::string& name : group->self_names) user->self_names.push_back(name);
+            for (const std::string& name : group->self_arn_resources) user->self_arn_resources.push_back(name);
         }
     }
 

@@ -52,6 +52,9 @@ struct Principal {
     // the stack resources holding its policies; and their literal names.
     std::vector<const StackResource*> self_resources;
     std::vector<std::string> self_names;
+    // The same, as the resource part of their IAM ARNs where they have one ("user/ci",
+    // "policy/app-deploy"), for ARN patterns (`arn:aws:iam::*:policy/app-*`).
+    std::vector<std::string> self_arn_resources;
 };
 
 const char* principal_kind_name(Principal::Kind kind);  // "user", "group", "role"

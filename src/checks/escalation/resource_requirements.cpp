@@ -84,7 +84,16 @@ bool names_self(const LocatedString& resource, const Principal& principal, const
     const size_t slash = resource.text.rfind('/');
     if (resource.unknown || slash == std::string::npos) return false;
     const std::string last = resource.text.substr(slash + 1);
-    return std::find(principal.self_names.begin(), principal.self_names.end(), last) != principal.self_names.end();
+    if (std::find(principal.self_names.begin(), principal.self_names.end(), last) != principal.self_names.end()) return true;
+    // A pattern (`arn:aws:iam::*:policy/app-*`) names itself when it matches one of its own ARNs.
+    if (resource.text.find_first_of("*?") == std::string::npos || arn_service(resource.text) != "iam") return false;
+    const std::string_view text = resource.text;
+    size_t colons = 0, at = 0;
+    while (colons < 5 && (at = text.find(':', at)) != std::string_view::npos) ++colons, ++at;
+    if (colons < 5) return false;
+    const std::string_view pattern = text.substr(at);
+    return std::any_of(principal.self_arn_resources.begin(), principal.self_arn_resources.end(),
+                       [&](const std::string& own) { return iam_wildcard_match(pattern, own); });
 }
 
 // An unresolved value that refers to a resource of the stack (`aws_secretsmanager_secret.db.arn`)

@@ -3,7 +3,8 @@
 // - any: always;
 // - every: a resource covering every resource of the action's service ("*", arn:aws:iam::*:role/*);
 // - self-or-every: that, or the principal itself, one of its groups or a stack resource holding
-//   one of its policies (by reference or by name, `${aws:username}` included);
+//   one of its policies (by reference or by name, `${aws:username}` included, or by an IAM ARN
+//   pattern that matches one of their ARNs: `arn:aws:iam::*:policy/app-*` and a policy `app-ci`);
 // - pass-role: every role, or a role of the stack whose trust policy lets the step's service
 //   assume it; a role keylint cannot see (outside the stack, a pattern, an unresolved value)
 //   counts as `uncertain`. A role of the stack that the service cannot assume makes the path
