@@ -6,7 +6,9 @@ Checkov read, next to ordinary resources (VPCs, subnets, functions, buckets, tab
 Policies mix good practice (scoped actions and resources, conditions, deny statements) with the
 usual mistakes: `*` on `*`, `NotAction` with `*`, `iam:PassRole` on every role, service wildcards,
 public resource policies, key policies open to any principal, secrets without rotation or a
-customer key, and now and then a misspelt action.
+customer key, and now and then a misspelt action. Each Terraform project has a live/ root module
+that calls its components with a local source once per environment (for_each), and the modules
+build names and tags with functions (format, merge, lower).
 
 The output depends only on the seed and the file count, so two runs give identical trees.
 usage: bench/policy-corpus.py OUT_DIR [--files N] [--seed S]
@@ -596,8 +598,12 @@ class TerraformModule:
             if name in self.secrets:
                 continue
             self.secrets.append(name)
-            pairs = [("name", Raw(f'"${{var.environment}}/{self.team}/{name}"')), ("description", f"Credentials for {name}"),
+            written_name = (f'format("%s/%s/%s", var.environment, "{self.team}", "{name}")' if rng.random() < 0.5
+                            else f'"${{var.environment}}/{self.team}/{name}"')
+            pairs = [("name", Raw(written_name)), ("description", f"Credentials for {name}"),
                      ("recovery_window_in_days", rng.choice([0, 7, 30]))]
+            if rng.random() < 0.5:
+                pairs.append(("tags", Raw(f'merge(local.common_tags, {{ Secret = "{name}" }})')))
             if key and rng.random() < 0.7:
                 pairs.append(("kms_key_id", Raw(f"aws_kms_key.{snake(key)}.arn")))
             tf.block(f'resource "aws_secretsmanager_secret" "{snake(name)}"', attributes(pairs))
@@ -628,6 +634,8 @@ class TerraformModule:
         main.block("terraform", '  required_version = ">= 1.5"\n\n  required_providers {\n'
                    '    aws = {\n      source  = "hashicorp/aws"\n      version = "~> 5.0"\n    }\n  }\n')
         main.block('provider "aws"', attributes([("region", Raw("var.region"))]))
+        main.block("locals", attributes([("common_tags", Raw(
+            f'merge({{ team = "{self.team}", component = "{self.component}" }}, {{ environment = lower(var.environment) }})'))]))
         self.has_network = rng.random() < 0.5
         if self.has_network:
             self.network(main)
@@ -917,6 +925,20 @@ class Template:
                 out.write("\n\n".join(sections) + "\n")
 
 
+def write_live_module(directory, components):
+    """The project's root module: each component called once per environment, as teams lay out live/."""
+    live = TerraformFile()
+    live.block("locals", attributes([("environments", Raw('toset(["staging", "production"])'))]))
+    for component in components:
+        live.block(f'module "{snake(component)}"', attributes([
+            ("source", f"../{component}"), ("for_each", Raw("local.environments")),
+            ("environment", Raw("each.key")), ("region", "eu-west-1")]))
+    os.makedirs(directory, exist_ok=True)
+    with open(os.path.join(directory, "main.tf"), "w") as out:
+        out.write(live.text())
+    return 1
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out")
@@ -932,11 +954,16 @@ def main():
     written, projects = 0, 0
     while written < terraform_target:
         team = TEAMS[projects % len(TEAMS)]
+        project = os.path.join(args.out, "terraform", f"{team}-{projects // len(TEAMS)}")
+        components = []
         for component in rng.sample(COMPONENTS, rng.randint(2, 5)):
             if written >= terraform_target:
                 break
-            directory = os.path.join(args.out, "terraform", f"{team}-{projects // len(TEAMS)}", component)
-            written += TerraformModule(random.Random(rng.random()), team, component).write(directory, not args.no_remote_modules)
+            written += TerraformModule(random.Random(rng.random()), team, component).write(
+                os.path.join(project, component), not args.no_remote_modules)
+            components.append(component)
+        if components and written < terraform_target:
+            written += write_live_module(os.path.join(project, "live"), components)
         projects += 1
     templates = args.files - written
     for index in range(templates):

@@ -108,6 +108,13 @@ void drop_repeated_findings(std::vector<Finding>& findings) {
     });
 }
 
+void drop_repeated_diagnostics(std::vector<Diagnostic>& diagnostics) {
+    std::set<std::tuple<Diagnostic::Kind, std::string, std::string>> seen;
+    std::erase_if(diagnostics, [&](const Diagnostic& diagnostic) {
+        return !seen.emplace(diagnostic.kind, diagnostic.path, diagnostic.message).second;
+    });
+}
+
 void check_stack(const Stack& stack, const std::vector<Policy>& policies, const AuditSettings& settings,
                  PolicyFileOutcome& outcome) {
     check_policies(policies, settings.selection, outcome);
@@ -312,6 +319,7 @@ PolicyFileOutcome analyze_terraform_root(const std::string& directory, const Mod
     }
     for (const Diagnostic& diagnostic : tree.diagnostics) outcome.diagnostics.push_back(diagnostic);
     drop_repeated_findings(outcome.findings);  // instances of one module call often hold the same finding
+    drop_repeated_diagnostics(outcome.diagnostics);  // and the same call the module makes
     finish(settings.selection, outcome);
     for (Finding& finding : outcome.findings) {
         if (auto text = by_path.find(finding.path); text != by_path.end()) {

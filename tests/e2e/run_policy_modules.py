@@ -120,6 +120,22 @@ def a_huge_for_each_on_a_module_is_audited_once_as_written():
 
 
 @test
+def what_every_instance_of_a_module_reports_alike_is_reported_once():
+    with tempfile.TemporaryDirectory() as scratch:
+        root = pathlib.Path(scratch)
+        write_tree(root, {
+            "main.tf": 'module "s" {\n  source   = "./s"\n  for_each = toset(["a", "b"])\n}\n',
+            "s/main.tf": 'module "vpc" {\n  source = "terraform-aws-modules/vpc/aws"\n}\n',
+        })
+        result = run("policy", str(root), "--format", "json")
+        expect_equal((result.returncode, findings_of(result)), (0, []))
+        expect_equal(diagnostics_of(result), [(
+            "warning", "s/main.tf",
+            'module "vpc" (line 1): source "terraform-aws-modules/vpc/aws" is not a local path; registry, git and '
+            "archive sources are not downloaded, so its resources are not audited")])
+
+
+@test
 def count_on_a_module_names_each_instance_by_its_index():
     with tempfile.TemporaryDirectory() as scratch:
         root = pathlib.Path(scratch)
