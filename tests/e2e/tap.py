@@ -8,6 +8,11 @@ tests = []
 comments = []  # "# ..." lines printed before the plan
 
 
+class Skip(Exception):
+    """Raised by a test that cannot run here (a tool or daemon is missing); reported as TAP's SKIP
+    with the reason, and counted neither as passed nor as failed."""
+
+
 def test(function):
     tests.append(function)
     return function
@@ -32,6 +37,8 @@ def run_tests(extra_results=lambda: []):
         try:
             function()
             results.append((name, ""))
+        except Skip as skip:
+            results.append((f"{name} # SKIP {skip}", ""))
         except Exception:  # report and go on: every test is counted
             results.append((name, traceback.format_exc()))
     results.extend(extra_results())
