@@ -167,3 +167,21 @@ keywords = ["acme"]
     scanner.scan(SourceText("a", "acme_token a1b2c3d4e5f6"), none);
     CHECK(none.empty());
 }
+
+// toml++ 3.3.0 reached an unreachable point classifying these characters (its issues #190, #295);
+// keylint compiles it from headers with the upstream fix (scripts/patch_tomlplusplus.py).
+TEST_CASE("a non-ASCII character after a line-ending backslash in a multi-line string loads") {
+    const RuleSet set = load_rule_text("custom.toml",
+                                       "[[rules]]\n"
+                                       "id = \"section-token\"\n"
+                                       "description = \"\"\"\\\n"
+                                       "\xC2\xA7 4 token\"\"\"\n"
+                                       "regex = '''sec_[a-z0-9]{24}'''\n",
+                                       {});
+    REQUIRE(set.rules.size() == 1);
+    CHECK(set.rules[0].description == "\xC2\xA7 4 token");
+}
+
+TEST_CASE("a rules file that starts with a malformed UTF-8 pair is an error naming the file") {
+    CHECK(load_error("\xCC\xAA").rfind("custom.toml:", 0) == 0);
+}
