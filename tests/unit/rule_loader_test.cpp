@@ -185,3 +185,10 @@ TEST_CASE("a non-ASCII character after a line-ending backslash in a multi-line s
 TEST_CASE("a rules file that starts with a malformed UTF-8 pair is an error naming the file") {
     CHECK(load_error("\xCC\xAA").rfind("custom.toml:", 0) == 0);
 }
+
+TEST_CASE("a table header that starts with neither a bare key nor a quote is an error naming the file") {
+    for (const char* text : {"[/crates]\n", "[[[1]]]\n", "[[=\n"}) {
+        INFO(text);
+        CHECK(load_error(text).rfind("custom.toml:", 0) == 0);
+    }
+}
